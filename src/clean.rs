@@ -1,0 +1,259 @@
+//! Cleaning: turns the bytes of a file copied from a web page into plain
+//! lines and paragraphs, and recognises the web cruft around an article
+//! (close buttons, font-size widgets, editor tags, comment footers).
+
+use std::borrow::Cow;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+/// Decodes a file's bytes as UTF-8, replacing invalid sequences. The flag
+/// says whether anything had to be replaced.
+pub fn decode(bytes: &[u8]) -> (Cow<'_, str>, bool) {
+    match String::from_utf8_lossy(bytes) {
+        Cow::Borrowed(s) => (Cow::Borrowed(s), false),
+        Cow::Owned(s) => (Cow::Owned(s), true),
+    }
+}
+
+/// Plain text with one kind of line ending and one kind of space: drops a
+/// byte-order mark, turns CRLF and lone CR into LF, tabs and Unicode spaces
+/// (no-break, thin, ideographic...) into single ASCII spaces, and trims the
+/// ends of lines.
+pub fn normalize(text: &str) -> String {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\r' => {
+                if chars.peek() == Some(&'\n') {
+                    chars.next();
+                }
+                push_newline(&mut out);
+            }
+            '\n' => push_newline(&mut out),
+            '\u{feff}' | '\u{200b}' => {}
+            c if c == '\t' || (c.is_whitespace() && c != '\n') => {
+                if !out.ends_with(' ') {
+                    out.push(' ');
+                }
+            }
+            c => out.push(c),
+        }
+    }
+    let trimmed = out.trim_end_matches(' ').len();
+    out.truncate(trimmed);
+    out
+}
+
+fn push_newline(out: &mut String) {
+    let trimmed = out.trim_end_matches(' ').len();
+    out.truncate(trimmed);
+    out.push('\n');
+}
+
+/// A non-blank line of an article with the paragraph (block) it belongs to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Line<'a> {
+    pub text: &'a str,
+    pub block: usize,
+}
+
+/// The non-blank lines of normalised text, each tagged with its paragraph.
+/// A paragraph is a block of lines between blank lines; where the text has
+/// no blank line between its lines at all, each line is a paragraph.
+pub fn lines(text: &str) -> Vec<Line<'_>> {
+    let has_blank_separator = text.trim().split('\n').any(|l| l.trim().is_empty());
+    let mut out = Vec::new();
+    let mut block = 0;
+    let mut in_block = false;
+    for raw in text.split('\n') {
+        let line = raw.trim();
+        if line.is_empty() {
+            if in_block {
+                block += 1;
+            }
+            in_block = false;
+            continue;
+        }
+        if in_block && !has_blank_separator {
+            block += 1;
+        }
+        out.push(Line { text: line, block });
+        in_block = true;
+    }
+    out
+}
+
+/// Joins lines into paragraphs: consecutive lines of one block become one
+/// paragraph, joined with a space.
+pub fn paragraphs<'a>(lines: impl IntoIterator<Item = Line<'a>>) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let mut last_block = None;
+    for line in lines {
+        match out.last_mut() {
+            Some(par) if last_block == Some(line.block) => {
+                par.push(' ');
+                par.push_str(line.text);
+            }
+            _ => out.push(line.text.to_string()),
+        }
+        last_block = Some(line.block);
+    }
+    out
+}
+
+static CRUFT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?ix)^(?:
+            x | × | ✕ | ✖ | close
+          | (?:adjust\s+)?font\s+size:?.*
+          | view\s+all | print | e-?mail | comments? | \d{1,4}
+          | share(?:\s+this(?:\s+(?:article|story|page))?)?:?
+          | (?:share\s+(?:on|via)\s+)?(?:facebook|twitter|x|whatsapp|linkedin|telegram|weibo|wechat|reddit)
+            (?:\s*[|/·,]\s*(?:facebook|twitter|x|whatsapp|linkedin|telegram|weibo|wechat|reddit))*
+          | read\s+on\s+the\s+topic | read\s+more:?.* | related(?:\s+(?:articles|stories|news|content|links))?:?.*
+          | you\s+may\s+also\s+like:? | advertisement | follow\s+us\s+on\b.*
+          | \[\s*editor:[^\]]*\] | \(\s*editor:[^)]*\) | editor:\s*\S.{0,40}
+          | (?:responsible\s+)?editor\s*[:：].{0,40}
+          | end\s?item\.? | (?:©|\(c\)|copyright\b).*
+          | comments\s+are\s+filtered\b.* | by\s+posting\s+your\s+comment\b.*
+          | (?:photo|image|file\s+photo)\s*:.* | \(photo:[^)]*\)
+        )$",
+    )
+    .expect("cruft pattern")
+});
+
+/// Whether a whole line or paragraph is web cruft rather than article text.
+pub fn is_cruft(text: &str) -> bool {
+    CRUFT.is_match(text.trim())
+}
+
+static FOOTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?ix)^(?:
+            view\s+all | comments | read\s+on\s+the\s+topic
+          | related(?:\s+(?:articles|stories|news|content|links))?:? | read\s+more:?
+          | you\s+may\s+also\s+like:? | comments\s+are\s+filtered\b.*
+        )$",
+    )
+    .expect("footer pattern")
+});
+
+/// Whether a paragraph starts a page's footer (comments, related links):
+/// nothing after it belongs to the article.
+pub fn is_footer_start(text: &str) -> bool {
+    FOOTER.is_match(text.trim())
+}
+
+static TRAILING_WIDGET: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\s*(?:adjust\s+)?font\s+size:?\s*$").expect("widget pattern")
+});
+
+static TRAILING_END_MARK: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\s*\bend\s?item\.?\s*$").expect("end mark pattern"));
+
+/// A line without widget text stuck to its end ("Xinhua, November 23, 2016
+/// Adjust font size:").
+pub fn strip_trailing_widget(line: &str) -> &str {
+    match TRAILING_WIDGET.find(line) {
+        Some(m) => &line[..m.start()],
+        None => line,
+    }
+}
+
+/// A paragraph without a wire service's end mark ("... he said. Enditem").
+pub fn strip_end_mark(par: &str) -> &str {
+    match TRAILING_END_MARK.find(par) {
+        Some(m) if m.start() > 0 => &par[..m.start()],
+        _ => par,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn normalize_unifies_line_endings_and_spaces() {
+        assert_eq!(normalize("\u{feff}a\r\nb\rc\n"), "a\nb\nc\n");
+        assert_eq!(
+            normalize("BEIJING:\u{a0} China\tsaid  \n"),
+            "BEIJING: China said\n"
+        );
+    }
+
+    #[test]
+    fn blank_lines_separate_paragraphs() {
+        let text = "Head\n\nOne line\nwrapped here\n\n\nTwo\n";
+        let pars = paragraphs(lines(text));
+        assert_eq!(pars, ["Head", "One line wrapped here", "Two"]);
+    }
+
+    #[test]
+    fn without_blank_lines_each_line_is_a_paragraph() {
+        let pars = paragraphs(lines("Head\nFirst.\nSecond.\n"));
+        assert_eq!(pars, ["Head", "First.", "Second."]);
+    }
+
+    #[test]
+    fn web_cruft_is_recognised() {
+        for cruft in [
+            "X",
+            "Adjust font size:",
+            "[ Editor: WPY ]",
+            "(Editor: Li Wei)",
+            "View all",
+            "Comments",
+            "0",
+            "Read on the topic",
+            "Enditem",
+            "Share this article",
+            "Facebook | Twitter | WhatsApp",
+            "Follow us on Twitter",
+            "Copyright 2019 China Daily. All rights reserved.",
+            "© 2019 TASS",
+            "Comments are filtered for language and registration is not required.",
+        ] {
+            assert!(is_cruft(cruft), "{cruft:?} should be cruft");
+        }
+    }
+
+    #[test]
+    fn article_text_is_not_cruft() {
+        for text in [
+            "Xi will visit Kyrgyzstan.",
+            "The SCO was founded in 2001.",
+            "Comments from the minister were brief.",
+            "X marks the spot, he said.",
+        ] {
+            assert!(!is_cruft(text), "{text:?} is article text");
+        }
+    }
+
+    #[test]
+    fn footers_start_at_comment_and_related_headings() {
+        assert!(is_footer_start("Comments"));
+        assert!(is_footer_start("View all"));
+        assert!(is_footer_start("Related:"));
+        assert!(!is_footer_start("He made no comments."));
+    }
+
+    #[test]
+    fn trailing_widgets_and_end_marks_are_stripped() {
+        assert_eq!(
+            strip_trailing_widget("Xinhua, November 23, 2016 Adjust font size:"),
+            "Xinhua, November 23, 2016"
+        );
+        assert_eq!(
+            strip_end_mark("\"Yes,\" he said. Enditem"),
+            "\"Yes,\" he said."
+        );
+        assert_eq!(strip_end_mark("Enditem"), "Enditem");
+        assert_eq!(
+            strip_end_mark("He spoke of a blend item"),
+            "He spoke of a blend item"
+        );
+    }
+}

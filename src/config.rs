@@ -1,0 +1,115 @@
+//! The environment, resolved once at start-up: whether output is a
+//! terminal, whether to colour it, how wide it is. Everything downstream
+//! receives these as plain values and never reads the environment itself.
+
+use crate::cli::{Cli, ColorWhen};
+
+/// What sco found about the process it runs in.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Environment {
+    pub stdout_is_terminal: bool,
+    /// Columns of the terminal, when stdout is one.
+    pub terminal_width: Option<usize>,
+    /// NO_COLOR is set to something non-empty.
+    pub no_color: bool,
+    /// CLICOLOR_FORCE is set to something other than "0".
+    pub clicolor_force: bool,
+}
+
+impl Environment {
+    /// Reads the real process's environment.
+    pub fn from_process() -> Environment {
+        use std::io::IsTerminal;
+        let stdout_is_terminal = std::io::stdout().is_terminal();
+        let set = |name: &str| std::env::var_os(name).filter(|v| !v.is_empty());
+        Environment {
+            stdout_is_terminal,
+            terminal_width: stdout_is_terminal
+                .then(|| terminal_size::terminal_size().map(|(w, _)| w.0 as usize))
+                .flatten(),
+            no_color: set("NO_COLOR").is_some(),
+            clicolor_force: set("CLICOLOR_FORCE").is_some_and(|v| v != "0"),
+        }
+    }
+}
+
+/// How to render, decided once.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Config {
+    /// Emit sco's own colour codes.
+    pub color: bool,
+    /// stdout is a terminal (a person reads it, not a program).
+    pub terminal: bool,
+    /// The width to lay text out in, if any.
+    pub width: Option<usize>,
+    /// Print JSON.
+    pub json: bool,
+}
+
+impl Config {
+    pub fn resolve(cli: &Cli, env: &Environment) -> Config {
+        let color = !cli.json
+            && match cli.color {
+                ColorWhen::Always => true,
+                ColorWhen::Never => false,
+                ColorWhen::Auto => env.clicolor_force || (env.stdout_is_terminal && !env.no_color),
+            };
+        Config {
+            color,
+            terminal: env.stdout_is_terminal,
+            width: env.terminal_width,
+            json: cli.json,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::Parser;
+
+    fn config(args: &[&str], env: Environment) -> Config {
+        let cli = Cli::parse_from(std::iter::once("sco").chain(args.iter().copied()));
+        Config::resolve(&cli, &env)
+    }
+
+    fn tty() -> Environment {
+        Environment {
+            stdout_is_terminal: true,
+            terminal_width: Some(80),
+            ..Environment::default()
+        }
+    }
+
+    #[test]
+    fn auto_colours_a_terminal_only() {
+        assert!(config(&["list"], tty()).color);
+        assert!(!config(&["list"], Environment::default()).color);
+    }
+
+    #[test]
+    fn no_color_wins_over_auto_and_clicolor_force_over_a_pipe() {
+        assert!(
+            !config(
+                &["list"],
+                Environment {
+                    no_color: true,
+                    ..tty()
+                }
+            )
+            .color
+        );
+        let forced = Environment {
+            clicolor_force: true,
+            ..Environment::default()
+        };
+        assert!(config(&["list"], forced).color);
+    }
+
+    #[test]
+    fn explicit_choices_and_json() {
+        assert!(config(&["--color", "always", "list"], Environment::default()).color);
+        assert!(!config(&["--color", "never", "list"], tty()).color);
+        assert!(!config(&["--color", "always", "list", "--json"], tty()).color);
+    }
+}

@@ -1,0 +1,111 @@
+//! The failures a user can cause, each with a one-line message and an exit
+//! code.
+
+use std::io;
+use std::path::PathBuf;
+
+/// What went wrong. Each case's message is one line, naming the thing that
+/// is wrong; `main` prints it to stderr and exits with [`Error::exit_code`].
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error("corpus folder not found: {}", .0.display())]
+    CorpusNotFound(PathBuf),
+
+    #[error("not a folder: {}", .0.display())]
+    CorpusNotADir(PathBuf),
+
+    #[error("no articles (*.txt files) in {}", .0.display())]
+    CorpusEmpty(PathBuf),
+
+    #[error("cannot read {}: {source}", path.display())]
+    Read { path: PathBuf, source: io::Error },
+
+    #[error("no article with id {id:?}{}", suggest(.nearest))]
+    UnknownId { id: String, nearest: Vec<String> },
+
+    #[error("id {id:?} is ambiguous: it could be {}", .candidates.join(", "))]
+    AmbiguousId { id: String, candidates: Vec<String> },
+
+    #[error("invalid pattern: {0}")]
+    Pattern(String),
+
+    #[error("invalid {what} {value:?}: {reason}")]
+    InvalidValue {
+        what: &'static str,
+        value: String,
+        reason: String,
+    },
+
+    #[error("cannot write output: {0}")]
+    Output(io::Error),
+}
+
+fn suggest(nearest: &[String]) -> String {
+    if nearest.is_empty() {
+        String::new()
+    } else {
+        format!("; did you mean {}?", nearest.join(", "))
+    }
+}
+
+/// Exit statuses, as grep and ripgrep use them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExitStatus {
+    /// Something was found, or the command did what it was asked.
+    Success = 0,
+    /// A search found nothing.
+    NothingFound = 1,
+    /// An error.
+    Error = 2,
+}
+
+impl Error {
+    pub fn exit_code(&self) -> ExitStatus {
+        ExitStatus::Error
+    }
+
+    /// A closed pipe downstream (`sco list | head -1`): not worth a word.
+    pub fn is_broken_pipe(&self) -> bool {
+        matches!(self, Error::Output(e) if e.kind() == io::ErrorKind::BrokenPipe)
+    }
+}
+
+impl From<io::Error> for Error {
+    fn from(e: io::Error) -> Self {
+        Error::Output(e)
+    }
+}
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn exit_codes_follow_grep() {
+        assert_eq!(ExitStatus::Success as i32, 0);
+        assert_eq!(ExitStatus::NothingFound as i32, 1);
+        assert_eq!(ExitStatus::Error as i32, 2);
+        assert_eq!(Error::Pattern("x".into()).exit_code(), ExitStatus::Error);
+    }
+
+    #[test]
+    fn unknown_id_names_the_nearest() {
+        let e = Error::UnknownId {
+            id: "05".into(),
+            nearest: vec!["005".into(), "004".into()],
+        };
+        assert_eq!(
+            e.to_string(),
+            "no article with id \"05\"; did you mean 005, 004?"
+        );
+    }
+
+    #[test]
+    fn broken_pipe_is_recognised() {
+        let e = Error::from(io::Error::from(io::ErrorKind::BrokenPipe));
+        assert!(e.is_broken_pipe());
+        assert!(!Error::Pattern("x".into()).is_broken_pipe());
+    }
+}

@@ -1,0 +1,524 @@
+//! Dates: reading the forms English-language news writes them in, and
+//! inferring a year the text supports but does not state.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::record::PartialDate;
+
+/// A date as written, possibly without a year ("June 8") or a day.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct WrittenDate {
+    pub year: Option<i32>,
+    pub month: Option<u8>,
+    pub day: Option<u8>,
+    /// Byte range of the date in the text it was found in.
+    pub start: usize,
+    pub end: usize,
+}
+
+impl WrittenDate {
+    /// The date as a record date, when it has a year.
+    pub fn complete(&self) -> Option<PartialDate> {
+        Some(PartialDate {
+            year: self.year?,
+            month: self.month,
+            day: self.month.and(self.day),
+        })
+    }
+}
+
+const MONTH: &str = r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?|SEP(?:T(?:EMBER)?)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?)";
+
+static MONTH_FIRST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"\b{MONTH}\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:(?:,\s*|\s+)(?P<y>(?:19|20)\d{{2}})\b)?"
+    ))
+    .expect("month-first pattern")
+});
+
+static DAY_FIRST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}\b\.?(?:,?\s+(?P<y>(?:19|20)\d{{2}})\b)?"
+    ))
+    .expect("day-first pattern")
+});
+
+static MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"\b{MONTH}\b\.?,?\s+(?P<y>(?:19|20)\d{{2}})\b"))
+        .expect("month-year pattern")
+});
+
+static ISO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?P<y>(?:19|20)\d{2})([-/.])(?P<m>\d{1,2})([-/.])(?P<d>\d{1,2})\b")
+        .expect("iso pattern")
+});
+
+static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?P<a>\d{1,2})([/.])(?P<b>\d{1,2})([/.])(?P<y>(?:19|20)\d{2})\b")
+        .expect("numeric pattern")
+});
+
+fn month_number(name: &str) -> Option<u8> {
+    let lower = name.to_ascii_lowercase();
+    let n = match lower.get(..3)? {
+        "jan" => 1,
+        "feb" => 2,
+        "mar" => 3,
+        "apr" => 4,
+        "may" => 5,
+        "jun" => 6,
+        "jul" => 7,
+        "aug" => 8,
+        "sep" => 9,
+        "oct" => 10,
+        "nov" => 11,
+        "dec" => 12,
+        _ => return None,
+    };
+    Some(n)
+}
+
+fn valid_day(year: Option<i32>, month: u8, day: u8) -> bool {
+    let max = match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 => match year {
+            Some(y) if !(y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)) => 28,
+            _ => 29,
+        },
+        _ => return false,
+    };
+    (1..=max).contains(&day)
+}
+
+fn num<T: std::str::FromStr>(caps: &regex::Captures<'_>, name: &str) -> Option<T> {
+    caps.name(name).and_then(|m| m.as_str().parse().ok())
+}
+
+/// Every date written in `text`, in order of position. Month names must be
+/// capitalised ("May", not "may"); an all-numeric date is read only where
+/// its order is unambiguous (11/06/2019 is not, 13/06/2019 is).
+pub fn find_dates(text: &str) -> Vec<WrittenDate> {
+    let mut found = Vec::new();
+    for caps in ISO.captures_iter(text) {
+        let (y, m, d) = (
+            num(&caps, "y"),
+            num::<u8>(&caps, "m"),
+            num::<u8>(&caps, "d"),
+        );
+        let whole = caps.get(0).expect("match");
+        let same_separator = caps.get(2).map(|s| s.as_str()) == caps.get(4).map(|s| s.as_str());
+        if let (Some(m), Some(d)) = (m, d)
+            && same_separator
+            && valid_day(y, m, d)
+        {
+            found.push(written(y, Some(m), Some(d), whole));
+        }
+    }
+    for caps in NUMERIC.captures_iter(text) {
+        let (a, b, y) = (
+            num::<u8>(&caps, "a"),
+            num::<u8>(&caps, "b"),
+            num(&caps, "y"),
+        );
+        let whole = caps.get(0).expect("match");
+        if let (Some(a), Some(b)) = (a, b) {
+            let (month, day) = match (a > 12, b > 12) {
+                (true, false) => (b, a),
+                (false, true) => (a, b),
+                _ if a == b => (a, b),
+                _ => continue,
+            };
+            if valid_day(y, month, day) {
+                found.push(written(y, Some(month), Some(day), whole));
+            }
+        }
+    }
+    for re in [&*MONTH_FIRST, &*DAY_FIRST] {
+        for caps in re.captures_iter(text) {
+            let month = caps.name("mon").and_then(|m| month_number(m.as_str()));
+            let (day, year) = (num::<u8>(&caps, "d"), num(&caps, "y"));
+            if let (Some(m), Some(d)) = (month, day)
+                && valid_day(year, m, d)
+            {
+                found.push(written(year, Some(m), Some(d), caps.get(0).expect("match")));
+            }
+        }
+    }
+    for caps in MONTH_YEAR.captures_iter(text) {
+        let month = caps.name("mon").and_then(|m| month_number(m.as_str()));
+        found.push(written(
+            num(&caps, "y"),
+            month,
+            None,
+            caps.get(0).expect("match"),
+        ));
+    }
+    // Keep the earliest, then longest, of overlapping readings.
+    found.sort_by_key(|d| (d.start, std::cmp::Reverse(d.end)));
+    let mut kept: Vec<WrittenDate> = Vec::new();
+    for d in found {
+        if kept.last().is_none_or(|k| d.start >= k.end) {
+            kept.push(d);
+        }
+    }
+    kept
+}
+
+fn written(
+    year: Option<i32>,
+    month: Option<u8>,
+    day: Option<u8>,
+    m: regex::Match<'_>,
+) -> WrittenDate {
+    WrittenDate {
+        year,
+        month,
+        day,
+        start: m.start(),
+        end: m.end(),
+    }
+}
+
+/// Whether a header line is a date line: a date with little else around it
+/// ("Xinhua, November 23, 2016", "16:18, June 05, 2012", "Updated:
+/// 2019-06-11 10:42"). Returns the date.
+pub fn date_line(line: &str) -> Option<WrittenDate> {
+    let dates = find_dates(line);
+    let first = *dates.first()?;
+    let rest_words = line[..first.start].split_whitespace().count()
+        + line[first.end..].split_whitespace().count();
+    (rest_words <= 6 && line.split_whitespace().count() <= 14).then_some(first)
+}
+
+static PUBLISHED_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:published|date\s+of\s+publication|posted|released|first\s+published)\b")
+        .expect("published label")
+});
+
+static UPDATED_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:updated|modified|last\s+updated|edited)\b").expect("updated label")
+});
+
+/// How strongly a header date line claims to be the publication date:
+/// "Published" beats an unlabelled date, which beats "Updated".
+pub fn publication_rank(line: &str) -> u8 {
+    if PUBLISHED_LABEL.is_match(line) {
+        2
+    } else if UPDATED_LABEL.is_match(line) {
+        0
+    } else {
+        1
+    }
+}
+
+/// A year the text supports without stating it, with the words it rests on.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct InferredYear {
+    pub year: i32,
+    pub evidence: Vec<String>,
+}
+
+static ORDINAL_SUMMIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?P<n>\d{1,2})(?:st|nd|rd|th)\s+(?:(?:SCO|Shanghai\s+Cooperation\s+Organi[sz]ation)\s+)?summit\b",
+    )
+    .expect("summit pattern")
+});
+
+static SCO_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\bSCO\b|Shanghai\s+Cooperation\s+Organi[sz]ation").expect("sco pattern")
+});
+
+static UPCOMING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:will|is\s+to|are\s+to|to\s+be\s+held|upcoming|forthcoming|this\s+year|opens|kicks\s+off|is\s+being\s+held|on\s+the\s+eve\s+of)\b",
+    )
+    .expect("upcoming pattern")
+});
+
+static FOUNDED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:founded|established|set\s+up|created|formed|launched|foundation|founding|establishment|inception|creation)\b[^.;]{0,60}?\bin\s+(?:[A-Z][a-z]+\s+)?(?P<y>(?:19|20)\d{2})\b",
+    )
+    .expect("founded pattern")
+});
+
+const NUMBER_WORDS: &[&str] = &[
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+];
+
+static ELAPSED: LazyLock<Regex> = LazyLock::new(|| {
+    let n = format!(r"(?P<n>\d{{1,3}}|{})", NUMBER_WORDS.join("|"));
+    Regex::new(&format!(
+        r"(?i)\b(?:(?:over|in|during|for|across|throughout)\s+the\s+(?:past|last)\s+{n}\s+years\b|{n2}\s+years\s+(?:ago|since)\b)",
+        n2 = n.replace("?P<n>", "?P<m>")
+    ))
+    .expect("elapsed pattern")
+});
+
+static SINCE_FOUNDING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bsince\s+(?:its|their|the)\s+(?:founding|foundation|establishment|inception|creation|birth)\b")
+        .expect("since founding pattern")
+});
+
+static ACRONYM: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b[A-Z]{2,}\b").expect("acronym pattern"));
+
+fn parse_count(s: &str) -> Option<i32> {
+    s.parse().ok().or_else(|| {
+        NUMBER_WORDS
+            .iter()
+            .position(|w| w.eq_ignore_ascii_case(s))
+            .map(|i| i as i32)
+    })
+}
+
+/// Infers the year an article was written from what its text says:
+///
+/// - an ordinal SCO summit still to come ("the 18th SCO summit will be
+///   held"): summits are annual, the 1st in 2001, so the nth is in 2000 + n;
+/// - a founding year and the time elapsed since ("founded in June 2001" and
+///   "over the past 18 years"), where both speak of the same body;
+/// - the same month and day written elsewhere with a year, for a `partial`
+///   date that lacks one.
+///
+/// Rules that disagree cancel out: no date is better than a wrong one.
+pub fn infer_year(paragraphs: &[String], partial: Option<&WrittenDate>) -> Option<InferredYear> {
+    let sentences: Vec<&str> = paragraphs.iter().flat_map(|p| rough_sentences(p)).collect();
+    let mut candidates: Vec<(i32, String)> = Vec::new();
+
+    for s in &sentences {
+        if let Some(caps) = ORDINAL_SUMMIT.captures(s)
+            && SCO_NAME.is_match(s)
+            && UPCOMING.is_match(s)
+            && let Some(n) = num::<i32>(&caps, "n")
+            && (1..=60).contains(&n)
+        {
+            candidates.push((2000 + n, s.to_string()));
+            break;
+        }
+    }
+
+    let foundings: Vec<(i32, &str, &str)> = sentences
+        .iter()
+        .filter_map(|s| {
+            let caps = FOUNDED.captures(s)?;
+            Some((num(&caps, "y")?, *s, caps.get(0)?.as_str()))
+        })
+        .collect();
+    let mut elapsed_years: Vec<(i32, String)> = Vec::new();
+    for s in &sentences {
+        for caps in ELAPSED.captures_iter(s) {
+            let Some(n) = caps
+                .name("n")
+                .or(caps.name("m"))
+                .and_then(|m| parse_count(m.as_str()))
+            else {
+                continue;
+            };
+            let elapsed = caps.get(0).map_or("", |m| m.as_str());
+            for (founded, fs, founding) in &foundings {
+                if same_subject(fs, s) {
+                    elapsed_years.push((founded + n, format!("{founding} … {elapsed}")));
+                }
+            }
+        }
+    }
+    if let Some(first) = elapsed_years.first() {
+        if elapsed_years.iter().all(|(y, _)| *y == first.0) {
+            candidates.push(first.clone());
+        } else {
+            return None;
+        }
+    }
+
+    if let Some(p) = partial
+        && p.year.is_none()
+    {
+        let same_day = paragraphs.iter().flat_map(|par| {
+            find_dates(par)
+                .into_iter()
+                .filter(|d| d.year.is_some() && d.month == p.month && d.day == p.day)
+                .map(move |d| (d.year.unwrap_or_default(), par[d.start..d.end].to_string()))
+        });
+        candidates.extend(same_day.take(1));
+    }
+
+    let (year, _) = candidates.first()?;
+    if candidates.iter().any(|(y, _)| y != year) {
+        return None;
+    }
+    Some(InferredYear {
+        year: *year,
+        evidence: candidates.into_iter().map(|(_, e)| e).collect(),
+    })
+}
+
+/// Whether a founding sentence and an elapsed-time sentence speak of the
+/// same body: the same sentence, "since its founding", or a shared acronym.
+fn same_subject(founding: &str, elapsed: &str) -> bool {
+    founding == elapsed
+        || SINCE_FOUNDING.is_match(elapsed)
+        || ACRONYM
+            .find_iter(founding)
+            .any(|a| ACRONYM.find_iter(elapsed).any(|b| a.as_str() == b.as_str()))
+}
+
+/// Sentences for evidence: split after ". ", "! ", "? " without care for
+/// abbreviations (good enough to quote a rule's evidence).
+fn rough_sentences(par: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let bytes = par.as_bytes();
+    for i in 0..bytes.len() {
+        if matches!(bytes[i], b'.' | b'!' | b'?') && bytes.get(i + 1) == Some(&b' ') {
+            out.push(par[start..=i].trim());
+            start = i + 1;
+        }
+    }
+    if start < par.len() {
+        out.push(par[start..].trim());
+    }
+    out.retain(|s| !s.is_empty());
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn one(text: &str) -> (Option<i32>, Option<u8>, Option<u8>) {
+        let d = find_dates(text);
+        assert_eq!(d.len(), 1, "{text:?}: {d:?}");
+        (d[0].year, d[0].month, d[0].day)
+    }
+
+    #[test]
+    fn reads_the_common_forms_of_english_news() {
+        let full = (Some(2019), Some(6), Some(11));
+        assert_eq!(one("2019-06-11"), full);
+        assert_eq!(one("11 June 2019"), full);
+        assert_eq!(one("June 11, 2019"), full);
+        assert_eq!(one("Jun. 11, 2019 10:42"), full);
+        assert_eq!(one("Updated: 2019-06-11 10:42"), full);
+        assert_eq!(one("16:18, June 11, 2019"), full);
+        assert_eq!(one("Date of publication: 11 June 2019"), full);
+        assert_eq!(
+            one("Xinhua, November 23, 2016"),
+            (Some(2016), Some(11), Some(23))
+        );
+    }
+
+    #[test]
+    fn reads_dates_without_a_year_or_a_day() {
+        assert_eq!(one("MOSCOW, June 8 (Xinhua) --"), (None, Some(6), Some(8)));
+        assert_eq!(one("founded in June 2001"), (Some(2001), Some(6), None));
+    }
+
+    #[test]
+    fn numeric_dates_only_where_the_order_is_unambiguous() {
+        assert_eq!(one("13/06/2019"), (Some(2019), Some(6), Some(13)));
+        assert_eq!(one("06/13/2019"), (Some(2019), Some(6), Some(13)));
+        assert!(find_dates("11/06/2019").is_empty());
+    }
+
+    #[test]
+    fn impossible_dates_and_lowercase_may_are_not_dates() {
+        assert!(find_dates("February 30, 2019").is_empty());
+        assert!(find_dates("they may 5 times").is_empty());
+        assert!(find_dates("2019-13-01").is_empty());
+    }
+
+    #[test]
+    fn date_lines_carry_little_besides_the_date() {
+        assert!(date_line("Xinhua, November 23, 2016").is_some());
+        assert!(date_line("16:18, June 05, 2012").is_some());
+        assert!(
+            date_line("The summit opened on June 5, 2012 in Beijing with leaders of all member states present.")
+                .is_none()
+        );
+    }
+
+    #[test]
+    fn published_beats_updated() {
+        assert!(
+            publication_rank("Published: 2019-06-10") > publication_rank("Updated: 2019-06-11")
+        );
+        assert!(publication_rank("June 10, 2019") > publication_rank("Updated: 2019-06-11"));
+    }
+
+    fn pars(text: &[&str]) -> Vec<String> {
+        text.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn an_upcoming_ordinal_summit_gives_the_year() {
+        let p = pars(&["The 15th SCO summit will be held in Ufa next month."]);
+        assert_eq!(infer_year(&p, None).unwrap().year, 2015);
+    }
+
+    #[test]
+    fn a_past_summit_says_nothing_of_the_year_of_writing() {
+        let p = pars(&["At the 10th SCO summit, leaders signed a charter."]);
+        assert_eq!(infer_year(&p, None), None);
+    }
+
+    #[test]
+    fn founding_year_plus_elapsed_time_gives_the_year() {
+        let p = pars(&[
+            "When the ABC was founded in June 2001, its aim was trust.",
+            "Over the past 18 years, the ABC has grown.",
+        ]);
+        let y = infer_year(&p, None).unwrap();
+        assert_eq!(y.year, 2019);
+        assert!(y.evidence[0].contains("founded in June 2001"));
+    }
+
+    #[test]
+    fn elapsed_time_about_something_else_is_ignored() {
+        let p = pars(&[
+            "The ABC was founded in 2001.",
+            "Over the past 5 years, XYZ exports doubled.",
+        ]);
+        assert_eq!(infer_year(&p, None), None);
+    }
+
+    #[test]
+    fn rules_that_disagree_give_no_year() {
+        let p = pars(&[
+            "The 18th SCO summit will open on Saturday.",
+            "The SCO, founded in 2001, has grown over the past 10 years.",
+        ]);
+        assert_eq!(infer_year(&p, None), None);
+    }
+
+    #[test]
+    fn the_same_day_written_with_a_year_elsewhere_gives_the_year() {
+        let partial = find_dates("MOSCOW, June 8 (Xinhua) --")[0];
+        let p = pars(&["Talks open today, June 8, 2017, in the capital."]);
+        assert_eq!(infer_year(&p, Some(&partial)).unwrap().year, 2017);
+    }
+}

@@ -1,0 +1,163 @@
+//! The header of an article: its headline, the date lines and standfirst
+//! under it, and where the body begins. Repeated copies of the headline
+//! (with or without a section label) and cruft around it are passed over.
+
+use crate::clean::{self, Line};
+use crate::fields::{date, dateline};
+
+/// What sits above an article's body.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Header<'a> {
+    pub headline: String,
+    pub subheadline: Option<String>,
+    /// Header lines that carry a date ("Xinhua, November 23, 2016"), with
+    /// any widget text removed.
+    pub date_lines: Vec<&'a str>,
+    /// Index of the first body line.
+    pub body_start: usize,
+}
+
+/// How many lines under the headline may still belong to the header.
+const HEADER_LINES: usize = 8;
+
+/// A standfirst is a short line without closing punctuation.
+const STANDFIRST_MAX_WORDS: usize = 30;
+
+/// Splits the header from the body. The headline is the first line that is
+/// not cruft and not a date line.
+pub fn split_header<'a>(lines: &[Line<'a>]) -> Header<'a> {
+    let mut header = Header::default();
+    let mut i = 0;
+    while i < lines.len() {
+        let text = clean::strip_trailing_widget(lines[i].text).trim();
+        i += 1;
+        if text.is_empty() || clean::is_cruft(text) {
+            continue;
+        }
+        if is_date_line(text) {
+            header.date_lines.push(text);
+            continue;
+        }
+        header.headline = text.to_string();
+        break;
+    }
+    let limit = (i + HEADER_LINES).min(lines.len());
+    while i < limit {
+        let text = clean::strip_trailing_widget(lines[i].text).trim();
+        if text.is_empty() || clean::is_cruft(text) || is_headline_copy(text, &header.headline) {
+            i += 1;
+        } else if is_date_line(text) {
+            header.date_lines.push(text);
+            i += 1;
+        } else if !header.date_lines.is_empty()
+            && header.subheadline.is_none()
+            && i + 1 < lines.len()
+            && is_standfirst(text)
+        {
+            header.subheadline = Some(text.to_string());
+            i += 1;
+        } else {
+            break;
+        }
+    }
+    header.body_start = i;
+    header
+}
+
+/// Whether `line` repeats the headline, alone or with a short section label
+/// after it ("... My Country", "... | World", "... - Xinhua").
+pub fn is_headline_copy(line: &str, headline: &str) -> bool {
+    if headline.is_empty() {
+        return false;
+    }
+    let Some(rest) = line.strip_prefix(headline) else {
+        return false;
+    };
+    let label = rest
+        .trim_start_matches([' ', '|', '-', '–', '—', ':'])
+        .trim();
+    let words: Vec<&str> = label.split_whitespace().collect();
+    words.len() <= 3
+        && (rest.is_empty() || rest.starts_with([' ', '|', '-', '–', '—', ':']))
+        && words.iter().all(|w| {
+            w.chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || !c.is_alphabetic())
+        })
+}
+
+/// A header date line, not a short first paragraph that opens with a
+/// dateline ("MOSCOW, June 8 (Xinhua) -- Talks opened.").
+fn is_date_line(text: &str) -> bool {
+    date::date_line(text).is_some() && dateline::parse_dateline(text).is_none()
+}
+
+fn is_standfirst(text: &str) -> bool {
+    let words = text.split_whitespace().count();
+    let closes = text.ends_with(['.', '!', '?', '"', '”', ':', ';']);
+    (3..=STANDFIRST_MAX_WORDS).contains(&words) && !closes
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn header(text: &str) -> (Header<'_>, Vec<Line<'_>>) {
+        let lines = clean::lines(text);
+        (split_header(&lines), lines)
+    }
+
+    #[test]
+    fn the_first_real_line_is_the_headline() {
+        let (h, lines) =
+            header("X\n\nTalks open in Astana\n\nASTANA, May 2 (Xinhua) -- Talks opened.\n");
+        assert_eq!(h.headline, "Talks open in Astana");
+        assert_eq!(
+            lines[h.body_start].text,
+            "ASTANA, May 2 (Xinhua) -- Talks opened."
+        );
+    }
+
+    #[test]
+    fn headline_copies_with_section_labels_are_skipped() {
+        let text =
+            "Talks open\n\nTalks open My Country\nTalks open My Country\n\nBody text here.\n";
+        let (h, lines) = header(text);
+        assert_eq!(h.headline, "Talks open");
+        assert_eq!(lines[h.body_start].text, "Body text here.");
+        assert!(!is_headline_copy(
+            "Talks open in the capital on Monday, officials said.",
+            "Talks open"
+        ));
+    }
+
+    #[test]
+    fn date_lines_and_a_standfirst_belong_to_the_header() {
+        let text = "Talks open\n\nDate of publication: 25 April 2022\nMinisters set out the plan for the year\n\nThe ministers met on Monday.\n";
+        let (h, lines) = header(text);
+        assert_eq!(h.date_lines, ["Date of publication: 25 April 2022"]);
+        assert_eq!(
+            h.subheadline.as_deref(),
+            Some("Ministers set out the plan for the year")
+        );
+        assert_eq!(lines[h.body_start].text, "The ministers met on Monday.");
+    }
+
+    #[test]
+    fn a_first_sentence_is_not_a_standfirst() {
+        let text = "Talks open\nXinhua, November 23, 2016 Adjust font size:\nThe ministers met on Monday and agreed a plan.\n";
+        let (h, lines) = header(text);
+        assert_eq!(h.date_lines, ["Xinhua, November 23, 2016"]);
+        assert_eq!(h.subheadline, None);
+        assert_eq!(
+            lines[h.body_start].text,
+            "The ministers met on Monday and agreed a plan."
+        );
+    }
+
+    #[test]
+    fn without_a_date_line_there_is_no_standfirst() {
+        let (h, _) = header("Talks open\n\nMinisters set out the plan\n\nThe ministers met.\n");
+        assert_eq!(h.subheadline, None);
+    }
+}

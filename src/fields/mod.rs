@@ -1,0 +1,8 @@
+//! Field extraction: from a cleaned article to the parts of its record.
+//! Each submodule owns one field or one kind of evidence.
+
+pub mod date;
+pub mod dateline;
+pub mod headline;
+pub mod lexicon;
+pub mod people;

@@ -1,0 +1,1011 @@
+//! People quoted: who speaks in an article, in what role, and which of its
+//! sentences report their words.
+//!
+//! The rules are those a reader applies to wire copy. Quotation marks are
+//! found first and masked, so nothing inside a quote is taken for an
+//! attribution. Each sentence is then searched for a speech cue ("said",
+//! "told", "noted that", "called on", "according to", "in his opinion")
+//! and the cue's subject: a name ("Khakimov said"), an inverted name
+//! ("said Alimov"), a pronoun ("he said": the person in focus), or a role
+//! ("said the minister": the person with that role). Names are introduced
+//! with their roles, before ("Foreign Minister Wang Yi") or after
+//! ("Shi Ze, standing director of ..."), and a later surname or given name
+//! belongs to the person introduced in full.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::fields::lexicon::{self, contains};
+use crate::record::{Person, Quote, QuoteKind};
+use crate::sentences;
+
+/// The people an article quotes and the quotes themselves.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Extraction {
+    pub people: Vec<Person>,
+    pub quotes: Vec<Quote>,
+}
+
+/// Finds who is quoted in `body` (the article's paragraphs) and what they
+/// said.
+pub fn extract(body: &[String]) -> Extraction {
+    let paragraphs: Vec<Vec<Sentence<'_>>> = body.iter().map(|p| split_sentences(p)).collect();
+    let mut directory = Directory::default();
+    for sentence in paragraphs.iter().flatten() {
+        for m in &sentence.mentions {
+            directory.introduce_with_role(m);
+        }
+    }
+    let mut state = Attribution {
+        directory,
+        focus: None,
+        previous_speaker: None,
+        quotes: Vec::new(),
+    };
+    for (index, sentences) in paragraphs.iter().enumerate() {
+        for sentence in sentences {
+            state.attribute(sentence, index + 1);
+        }
+    }
+    let mut people: Vec<Person> = Vec::new();
+    for q in &state.quotes {
+        match people.iter_mut().find(|p| p.name == q.speaker) {
+            Some(p) => p.quotes += 1,
+            None => {
+                let role = state
+                    .directory
+                    .people
+                    .iter()
+                    .find(|k| k.name == q.speaker)
+                    .and_then(|k| k.role.clone());
+                people.push(Person {
+                    name: q.speaker.clone(),
+                    role,
+                    quotes: 1,
+                });
+            }
+        }
+    }
+    Extraction {
+        people,
+        quotes: state.quotes,
+    }
+}
+
+/// A word of a sentence, with its byte range in the sentence.
+#[derive(Clone, Copy, Debug)]
+struct Tok<'a> {
+    text: &'a str,
+    start: usize,
+    end: usize,
+}
+
+impl Tok<'_> {
+    fn lower(&self) -> String {
+        self.text.to_lowercase()
+    }
+
+    fn is(&self, word: &str) -> bool {
+        self.text.eq_ignore_ascii_case(word)
+    }
+
+    fn bare(&self) -> &str {
+        self.text
+            .strip_suffix("'s")
+            .or(self.text.strip_suffix("’s"))
+            .unwrap_or(self.text)
+    }
+
+    fn is_possessive(&self) -> bool {
+        self.bare().len() != self.text.len()
+    }
+
+    /// Capitalised, with lower-case letters after ("Khakimov", "Ki-moon").
+    fn is_capitalised(&self) -> bool {
+        let mut chars = self.text.chars();
+        chars.next().is_some_and(char::is_uppercase) && self.bare().chars().any(char::is_lowercase)
+    }
+
+    fn is_acronym(&self) -> bool {
+        let bare = self.bare();
+        bare.chars().count() >= 2 && bare.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
+    }
+
+    fn is_role_word(&self) -> bool {
+        contains(lexicon::ROLE_WORDS, self.text)
+    }
+
+    /// Could be part of a person's name.
+    fn is_name_word(&self) -> bool {
+        self.is_capitalised()
+            && ![
+                lexicon::FUNCTION_WORDS,
+                lexicon::MONTHS,
+                lexicon::WEEKDAYS,
+                lexicon::NON_PERSON_WORDS,
+                lexicon::PLACE_WORDS,
+                lexicon::ROLE_WORDS,
+                lexicon::HONORIFICS,
+            ]
+            .iter()
+            .any(|list| contains(list, self.text))
+    }
+}
+
+static WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-'’][\p{L}\p{M}\p{N}]+)*").expect("word pattern")
+});
+
+/// A name in a sentence, with the role the sentence gives it.
+#[derive(Clone, Debug)]
+struct Mention {
+    /// The name's words ("Rashid", "Alimov").
+    words: Vec<String>,
+    role: Option<String>,
+    /// Token index where the mention starts, role prefix included.
+    lead_tok: usize,
+    /// Byte offset where the mention starts, role prefix included.
+    lead: usize,
+    /// Token index just past the name.
+    end_tok: usize,
+    /// Byte offset just past the name and any appositive role.
+    end: usize,
+    /// Whether "the" stands right before the name ("the Cold War").
+    after_the: bool,
+    /// Whether an honorific stands before it ("Mr. Lee").
+    honorific: bool,
+}
+
+impl Mention {
+    fn name(&self) -> String {
+        self.words.join(" ")
+    }
+}
+
+/// "the minister", "the Premier of the State Council": a role standing in
+/// for a person.
+#[derive(Clone, Debug)]
+struct Nominal {
+    /// The role words, lower case ("foreign minister").
+    key: String,
+    lead_tok: usize,
+    lead: usize,
+    end_tok: usize,
+}
+
+#[derive(Clone, Debug)]
+enum Subject {
+    Name(usize),
+    Pronoun(usize),
+    Role(usize),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum CueKind {
+    /// A verb of saying; its subject stands before it or right after it.
+    Verb,
+    /// "according to X": the subject follows.
+    According,
+    /// "in his opinion": the person in focus.
+    Opinion,
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Cue {
+    kind: CueKind,
+    tok: usize,
+    /// Token index just past the cue's words.
+    end_tok: usize,
+}
+
+/// A sentence with its quotes masked, ready for the attribution rules.
+#[derive(Debug)]
+struct Sentence<'a> {
+    text: &'a str,
+    masked: String,
+    toks: Vec<Tok<'a>>,
+    /// Quoted spans, quote marks included, as byte ranges in `text`.
+    spans: Vec<Range<usize>>,
+    mentions: Vec<Mention>,
+    nominals: Vec<Nominal>,
+}
+
+const MASK: char = '_';
+
+fn split_sentences(paragraph: &str) -> Vec<Sentence<'_>> {
+    let spans = quoted_spans(paragraph);
+    let mut masked = paragraph.to_string();
+    for span in &spans {
+        masked.replace_range(span.clone(), &MASK.to_string().repeat(span.len()));
+    }
+    sentences::sentence_ranges(&masked)
+        .into_iter()
+        .map(|range| {
+            let text = &paragraph[range.clone()];
+            let local_masked = masked[range.clone()].to_string();
+            let local_spans = spans
+                .iter()
+                .filter(|s| s.start < range.end && s.end > range.start)
+                .map(|s| s.start.max(range.start) - range.start..s.end.min(range.end) - range.start)
+                .collect();
+            Sentence::new(text, local_masked, local_spans)
+        })
+        .collect()
+}
+
+/// The quoted spans of a paragraph, marks included. Curly quotes pair by
+/// direction, straight quotes in turn; a quote left open runs to the end of
+/// the paragraph (a quote that continues into the next one).
+fn quoted_spans(text: &str) -> Vec<Range<usize>> {
+    let mut spans = Vec::new();
+    let mut open: Option<(usize, char)> = None;
+    for (i, c) in text.char_indices() {
+        match (open, c) {
+            (None, '“') | (None, '"') | (None, '«') => open = Some((i, c)),
+            (Some((start, '“')), '”') | (Some((start, '"')), '"') | (Some((start, '«')), '»') =>
+            {
+                spans.push(start..i + c.len_utf8());
+                open = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some((start, _)) = open {
+        spans.push(start..text.len());
+    }
+    spans
+}
+
+impl<'a> Sentence<'a> {
+    fn new(text: &'a str, masked: String, spans: Vec<Range<usize>>) -> Self {
+        let toks: Vec<Tok<'a>> = WORD
+            .find_iter(&masked)
+            .map(|m| Tok {
+                text: &text[m.range()],
+                start: m.start(),
+                end: m.end(),
+            })
+            .collect();
+        let mut sentence = Sentence {
+            text,
+            masked,
+            toks,
+            spans,
+            mentions: Vec::new(),
+            nominals: Vec::new(),
+        };
+        sentence.mentions = sentence.find_mentions();
+        sentence.nominals = sentence.find_nominals();
+        sentence
+    }
+
+    /// Whether only spaces lie between tokens `a` and `b`.
+    fn adjacent(&self, a: usize, b: usize) -> bool {
+        let gap = &self.masked[self.toks[a].end..self.toks[b].start];
+        !gap.is_empty() && gap.chars().all(char::is_whitespace)
+    }
+
+    /// The text before token `t` back to the previous token (or the start).
+    fn gap_before(&self, t: usize) -> &str {
+        let from = if t == 0 { 0 } else { self.toks[t - 1].end };
+        &self.masked[from..self.toks[t].start]
+    }
+
+    /// Whether a phrase starting at token `t` starts a clause: the sentence
+    /// starts there, or a comma, colon, semicolon or quote precedes it.
+    fn starts_clause(&self, t: usize) -> bool {
+        let gap = self.gap_before(t).trim();
+        t == 0 && gap.chars().all(|c| !c.is_alphanumeric())
+            || gap.ends_with([',', ';', ':', MASK, '(', '—', '–'])
+            || gap.ends_with("--")
+    }
+
+    fn find_mentions(&self) -> Vec<Mention> {
+        let toks = &self.toks;
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < toks.len() {
+            if !toks[i].is_name_word() || (i == 0 && looks_like_sentence_opener(&toks[0])) {
+                i += 1;
+                continue;
+            }
+            let mut j = i + 1;
+            while j < toks.len()
+                && !toks[j - 1].is_possessive()
+                && self.adjacent(j - 1, j)
+                && toks[j].is_name_word()
+            {
+                j += 1;
+            }
+            let run = i..j;
+            i = j;
+            if run.len() > 4 {
+                continue;
+            }
+            // "Shanghai Cooperation Organization", "Belt Initiative".
+            if run.end < toks.len()
+                && self.adjacent(run.end - 1, run.end)
+                && toks[run.end].is_capitalised()
+                && contains(lexicon::NON_PERSON_WORDS, toks[run.end].text)
+            {
+                continue;
+            }
+            let words: Vec<String> = toks[run.clone()]
+                .iter()
+                .map(|t| t.bare().to_string())
+                .collect();
+            let (role, lead_tok) = self.role_before(run.start);
+            let honorific =
+                run.start > 0 && contains(lexicon::HONORIFICS, toks[run.start - 1].text);
+            let after_the = role.is_none() && run.start > 0 && toks[run.start - 1].is("the");
+            let (appositive, end) = self.role_after(run.end - 1);
+            out.push(Mention {
+                words,
+                role: role.or(appositive),
+                lead_tok,
+                lead: toks[lead_tok].start,
+                end_tok: run.end,
+                end,
+                after_the,
+                honorific,
+            });
+        }
+        out
+    }
+
+    /// A role written before a name ("Kazakhstan's Foreign Minister", "the
+    /// Premier of the State Council of ..."), and the token it starts at.
+    fn role_before(&self, name_start: usize) -> (Option<String>, usize) {
+        let toks = &self.toks;
+        let mut k = name_start;
+        while k > 0 && self.adjacent(k - 1, k) {
+            let t = &toks[k - 1];
+            let fits = t.is_capitalised()
+                || t.is_acronym()
+                || t.is_role_word()
+                || contains(lexicon::ROLE_MODIFIERS, t.text)
+                || ["of", "the", "for"].contains(&t.text);
+            if !fits || contains(lexicon::HONORIFICS, t.text) {
+                break;
+            }
+            k -= 1;
+        }
+        let mut first = k;
+        while first < name_start
+            && (contains(lexicon::FUNCTION_WORDS, toks[first].text)
+                || looks_like_sentence_opener(&toks[first]))
+            && !toks[first].is_role_word()
+        {
+            first += 1;
+        }
+        let words = &toks[first..name_start];
+        if !words.iter().any(Tok::is_role_word) {
+            return (None, name_start);
+        }
+        let lead = if k < first && toks[k].is("the") {
+            k
+        } else {
+            first
+        };
+        let role = &self.text[toks[first].start..toks[name_start - 1].end];
+        (Some(role.to_string()), lead)
+    }
+
+    /// A role in apposition after a name ("Shi Ze, standing director of
+    /// ..."), and the byte offset where it ends.
+    fn role_after(&self, name_last: usize) -> (Option<String>, usize) {
+        let after = self.toks[name_last].end;
+        let rest = &self.masked[after..];
+        let Some(body) = rest.strip_prefix(", ") else {
+            return (None, after);
+        };
+        let stop = body
+            .find([',', '.', ';', '(', MASK, ':'])
+            .unwrap_or(body.len());
+        let phrase = body[..stop].trim();
+        let words: Vec<&str> = WORD.find_iter(phrase).map(|m| m.as_str()).collect();
+        let first = words.first().map(|w| w.to_lowercase()).unwrap_or_default();
+        let is_role = !words.is_empty()
+            && words.len() <= 16
+            && ![
+                "who", "which", "whose", "where", "when", "and", "but", "he", "she",
+            ]
+            .contains(&first.as_str())
+            && words.iter().any(|w| contains(lexicon::ROLE_WORDS, w))
+            && !words.iter().any(|w| {
+                let lower = w.to_lowercase();
+                lexicon::SPEECH_VERBS.contains(&lower.as_str())
+                    || ["is", "was", "has", "had", "will"].contains(&lower.as_str())
+            });
+        if !is_role {
+            return (None, after);
+        }
+        let phrase = phrase
+            .strip_prefix("the ")
+            .or(phrase.strip_prefix("a "))
+            .or(phrase.strip_prefix("an "))
+            .unwrap_or(phrase);
+        let start = after + 2 + body.find(phrase).unwrap_or(0);
+        let role = &self.text[start..start + phrase.len()];
+        (Some(role.to_string()), after + 2 + stop)
+    }
+
+    fn find_nominals(&self) -> Vec<Nominal> {
+        let toks = &self.toks;
+        let mut out = Vec::new();
+        for t in 0..toks.len() {
+            if !toks[t].is("the") {
+                continue;
+            }
+            let mut u = t + 1;
+            let mut role_end = None;
+            while u < toks.len() && u <= t + 6 && self.adjacent(u - 1, u) {
+                let w = &toks[u];
+                if w.is_role_word() && !w.is_possessive() {
+                    role_end = Some(u);
+                } else if role_end.is_some()
+                    || !(w.is_capitalised()
+                        || w.is_acronym()
+                        || contains(lexicon::ROLE_MODIFIERS, w.text)
+                        || contains(lexicon::PLACE_WORDS, w.text))
+                {
+                    break;
+                }
+                u += 1;
+            }
+            let Some(last_role) = role_end else { continue };
+            let mut end = last_role + 1;
+            // The role must not be a prefix ("the minister Wang") or a
+            // modifier ("the member states", "the General Assembly").
+            if end < toks.len() && self.adjacent(last_role, end) && !toks[end].is("of") {
+                let next = &toks[end];
+                if next.text.chars().next().is_some_and(char::is_alphabetic)
+                    && !contains(lexicon::VERB_COMPANIONS, next.text)
+                    && !is_cue_word(next)
+                {
+                    continue;
+                }
+            }
+            if end < toks.len() && toks[end].is("of") && self.adjacent(last_role, end) {
+                let mut v = end + 1;
+                while v < toks.len()
+                    && self.adjacent(v - 1, v)
+                    && (toks[v].is_capitalised()
+                        || toks[v].is_acronym()
+                        || ["of", "the", "for"].contains(&toks[v].text))
+                {
+                    v += 1;
+                }
+                end = v;
+            }
+            let key_start = (t + 1..=last_role)
+                .rev()
+                .take_while(|&k| {
+                    toks[k].is_role_word() || contains(lexicon::ROLE_MODIFIERS, toks[k].text)
+                })
+                .last()
+                .unwrap_or(last_role);
+            let key = toks[key_start..=last_role]
+                .iter()
+                .map(|w| w.lower().replace('-', " "))
+                .collect::<Vec<_>>()
+                .join(" ");
+            out.push(Nominal {
+                key,
+                lead_tok: t,
+                lead: toks[t].start,
+                end_tok: end,
+            });
+        }
+        out
+    }
+
+    fn cues(&self) -> Vec<Cue> {
+        let toks = &self.toks;
+        let mut out = Vec::new();
+        for (t, tok) in toks.iter().enumerate() {
+            let lower = tok.text;
+            let next = toks.get(t + 1);
+            let prev = t.checked_sub(1).map(|p| toks[p].lower());
+            let passive = prev.as_deref().is_some_and(|p| {
+                ["be", "been", "being", "is", "was", "were", "are", "the"].contains(&p)
+            });
+            if tok.is("according") && next.is_some_and(|n| n.is("to")) {
+                out.push(Cue {
+                    kind: CueKind::According,
+                    tok: t,
+                    end_tok: t + 2,
+                });
+            } else if tok.is("in")
+                && next.is_some_and(|n| n.is("his") || n.is("her"))
+                && toks
+                    .get(t + 2)
+                    .is_some_and(|n| n.is("opinion") || n.is("view"))
+            {
+                out.push(Cue {
+                    kind: CueKind::Opinion,
+                    tok: t,
+                    end_tok: t + 3,
+                });
+            } else if passive {
+                continue;
+            } else if lexicon::SPEECH_VERBS.contains(&lower) {
+                out.push(Cue {
+                    kind: CueKind::Verb,
+                    tok: t,
+                    end_tok: t + 1,
+                });
+            } else if lexicon::THAT_VERBS.contains(&lower)
+                && (next.is_some_and(|n| n.is("that")) || self.ends_clause(t))
+            {
+                out.push(Cue {
+                    kind: CueKind::Verb,
+                    tok: t,
+                    end_tok: t + 1,
+                });
+            } else if let Some((_, particles)) =
+                lexicon::PARTICLE_VERBS.iter().find(|(v, _)| *v == lower)
+                && next.is_some_and(|n| particles.contains(&n.text))
+            {
+                out.push(Cue {
+                    kind: CueKind::Verb,
+                    tok: t,
+                    end_tok: t + 2,
+                });
+            }
+        }
+        out
+    }
+
+    /// Whether token `t` is followed by the end of a clause.
+    fn ends_clause(&self, t: usize) -> bool {
+        let rest = self.masked[self.toks[t].end..].trim_start();
+        rest.is_empty() || rest.starts_with(['.', ',', ';', '!', '?', '。'])
+    }
+
+    /// The spans that hold speech for a cue: those before it, and those
+    /// after it introduced by "that", a comma or a colon.
+    fn speech_spans(&self, cue: &Cue) -> Vec<&'a str> {
+        let cue_start = self.toks[cue.tok].start;
+        let cue_end = self.toks[cue.end_tok.min(self.toks.len()) - 1].end;
+        self.spans
+            .iter()
+            .filter(|s| is_speech(&self.text[(*s).clone()]))
+            .filter(|s| {
+                s.end <= cue_start || {
+                    let between = self.masked[cue_end.min(s.start)..s.start].trim_end();
+                    s.start >= cue_end
+                        && (between.ends_with([',', ':']) || between.ends_with("that"))
+                }
+            })
+            .map(|s| self.text[s.clone()].trim_matches(|c: char| "\"“”«» ".contains(c)))
+            .collect()
+    }
+}
+
+/// Whether a quoted span is speech rather than a scare quote or a title:
+/// three words or more, or closing punctuation inside the marks.
+fn is_speech(span: &str) -> bool {
+    let inner = span.trim_matches(|c: char| "\"“”«» ".contains(c));
+    WORD.find_iter(inner).count() >= 3 || inner.ends_with([',', '.', '!', '?', '…'])
+}
+
+fn is_cue_word(t: &Tok<'_>) -> bool {
+    lexicon::SPEECH_VERBS.contains(&t.text)
+        || lexicon::THAT_VERBS.contains(&t.text)
+        || lexicon::PARTICLE_VERBS.iter().any(|(v, _)| *v == t.text)
+}
+
+/// A capitalised first word that opens a sentence rather than naming
+/// anyone: "Addressing the event, ...", "Apparently, ...".
+fn looks_like_sentence_opener(t: &Tok<'_>) -> bool {
+    let lower = t.lower();
+    contains(lexicon::FUNCTION_WORDS, t.text)
+        || (lower.len() > 5
+            && (lower.ends_with("ing") || lower.ends_with("ly") || lower.ends_with("ed")))
+}
+
+/// A person the article introduces.
+#[derive(Clone, Debug)]
+struct Known {
+    name: String,
+    words: Vec<String>,
+    role: Option<String>,
+    /// When they were last mentioned (a running count), to settle who a
+    /// shared surname means.
+    last_seen: usize,
+}
+
+#[derive(Debug, Default)]
+struct Directory {
+    people: Vec<Known>,
+    clock: usize,
+}
+
+impl Directory {
+    /// The person a name refers to: the same words, or a lone surname or
+    /// given name of someone introduced in full (the most recently
+    /// mentioned, where two share it).
+    fn find(&self, words: &[String]) -> Option<usize> {
+        if let Some(i) = self.people.iter().position(|k| k.words == words) {
+            return Some(i);
+        }
+        if words.len() == 1 {
+            let w = &words[0];
+            return self
+                .people
+                .iter()
+                .enumerate()
+                .filter(|(_, k)| {
+                    k.words.len() > 1 && (k.words.last() == Some(w) || k.words.first() == Some(w))
+                })
+                .max_by_key(|(_, k)| k.last_seen)
+                .map(|(i, _)| i);
+        }
+        self.people
+            .iter()
+            .position(|k| k.words.len() > words.len() && k.words.ends_with(words))
+    }
+
+    fn introduce(&mut self, m: &Mention) -> usize {
+        match self.find(&m.words) {
+            Some(i) => {
+                if self.people[i].role.is_none() {
+                    self.people[i].role = m.role.clone();
+                }
+                i
+            }
+            None => {
+                self.people.push(Known {
+                    name: m.name(),
+                    words: m.words.clone(),
+                    role: m.role.clone(),
+                    last_seen: 0,
+                });
+                self.people.len() - 1
+            }
+        }
+    }
+
+    /// Registers a name that comes with a role, in a first pass, so that a
+    /// surname met before the full introduction still resolves.
+    fn introduce_with_role(&mut self, m: &Mention) {
+        if m.role.is_some() && (m.words.len() >= 2 || self.find(&m.words).is_none()) || m.honorific
+        {
+            self.introduce(m);
+        }
+    }
+
+    fn touch(&mut self, i: usize) {
+        self.clock += 1;
+        self.people[i].last_seen = self.clock;
+    }
+}
+
+struct Attribution {
+    directory: Directory,
+    /// The person a pronoun refers to: the last speaker or person named.
+    focus: Option<usize>,
+    /// The speaker of the sentence just before, for a quote that follows
+    /// on its own.
+    previous_speaker: Option<usize>,
+    quotes: Vec<Quote>,
+}
+
+impl Attribution {
+    fn attribute(&mut self, s: &Sentence<'_>, paragraph: usize) {
+        let speaker = s
+            .cues()
+            .iter()
+            .find_map(|cue| self.subject(s, cue).map(|who| (who, *cue)));
+        match speaker {
+            Some((who, cue)) => {
+                let spans = s.speech_spans(&cue);
+                let (kind, text) = if spans.is_empty() {
+                    (QuoteKind::Indirect, s.text.trim().to_string())
+                } else {
+                    (QuoteKind::Direct, spans.join(" … "))
+                };
+                self.push(who, text, paragraph, kind);
+                self.directory.touch(who);
+                self.focus = Some(who);
+                self.previous_speaker = Some(who);
+            }
+            None => {
+                let only_quote =
+                    s.toks.is_empty() && s.spans.iter().any(|r| is_speech(&s.text[r.clone()]));
+                if only_quote && let Some(who) = self.previous_speaker {
+                    let text = s.text.trim().trim_matches(|c: char| "\"“”«» ".contains(c));
+                    self.push(who, text.to_string(), paragraph, QuoteKind::Direct);
+                    return;
+                }
+                self.previous_speaker = None;
+                for m in &s.mentions {
+                    if let Some(i) = self.directory.find(&m.words) {
+                        self.directory.touch(i);
+                        self.focus = Some(i);
+                    }
+                }
+            }
+        }
+    }
+
+    fn push(&mut self, who: usize, text: String, paragraph: usize, kind: QuoteKind) {
+        self.quotes.push(Quote {
+            speaker: self.directory.people[who].name.clone(),
+            text,
+            paragraph,
+            kind,
+        });
+    }
+
+    /// The person a cue reports, if the sentence names one.
+    fn subject(&mut self, s: &Sentence<'_>, cue: &Cue) -> Option<usize> {
+        match cue.kind {
+            CueKind::Opinion => self.focus,
+            CueKind::According => {
+                let subject = self.subject_at(s, cue.end_tok)?;
+                self.resolve(s, &subject, true)
+            }
+            CueKind::Verb => {
+                let inverted = s.gap_before(cue.tok).trim_end().ends_with([',', MASK]);
+                if inverted
+                    && let Some(subject) = self.subject_at(s, cue.end_tok)
+                    && let Some(who) = self.resolve(s, &subject, true)
+                {
+                    return Some(who);
+                }
+                self.subject_before(s, cue.tok)
+            }
+        }
+    }
+
+    /// A subject starting at token `t`: a name, "him"/"her"/"he", a role.
+    fn subject_at(&self, s: &Sentence<'_>, t: usize) -> Option<Subject> {
+        if let Some(i) = s.mentions.iter().position(|m| m.lead_tok == t) {
+            return Some(Subject::Name(i));
+        }
+        if let Some(i) = s.nominals.iter().position(|n| n.lead_tok == t) {
+            return Some(Subject::Role(i));
+        }
+        let tok = s.toks.get(t)?;
+        ["him", "her", "he", "she"]
+            .iter()
+            .any(|p| tok.is(p))
+            .then_some(Subject::Pronoun(t))
+    }
+
+    /// The subject of a verb at token `verb`: the last candidate before it
+    /// that starts a clause, or else one right before the verb with only
+    /// adverbs and auxiliaries between.
+    fn subject_before(&mut self, s: &Sentence<'_>, verb: usize) -> Option<usize> {
+        let mut candidates: Vec<(usize, usize, Subject)> = Vec::new();
+        for (i, m) in s.mentions.iter().enumerate() {
+            if m.end_tok <= verb {
+                candidates.push((m.lead_tok, m.end_tok, Subject::Name(i)));
+            }
+        }
+        for (i, n) in s.nominals.iter().enumerate() {
+            let inside_mention = s
+                .mentions
+                .iter()
+                .any(|m| n.lead >= m.lead && n.lead < m.end);
+            if n.end_tok <= verb && !inside_mention {
+                candidates.push((n.lead_tok, n.end_tok, Subject::Role(i)));
+            }
+        }
+        for (t, tok) in s.toks[..verb].iter().enumerate() {
+            if tok.is("he") || tok.is("she") {
+                candidates.push((t, t + 1, Subject::Pronoun(t)));
+            }
+        }
+        candidates.sort_by_key(|c| c.0);
+        let clause_initial: Vec<&(usize, usize, Subject)> =
+            candidates.iter().filter(|c| s.starts_clause(c.0)).collect();
+        for (_, _, subject) in clause_initial.into_iter().rev() {
+            if let Some(who) = self.resolve(s, subject, true) {
+                return Some(who);
+            }
+        }
+        let (_, end, subject) = candidates.last()?;
+        let between = &s.toks[*end..verb];
+        let only_companions = between
+            .iter()
+            .all(|t| contains(lexicon::VERB_COMPANIONS, t.text))
+            && (*end..verb).all(|k| s.adjacent(k.saturating_sub(1).max(*end - 1), k));
+        if only_companions {
+            return self.resolve(s, subject, true);
+        }
+        None
+    }
+
+    /// Who a subject refers to. A new name (two words or more, or one after
+    /// an honorific) becomes a person when `may_introduce`.
+    fn resolve(
+        &mut self,
+        s: &Sentence<'_>,
+        subject: &Subject,
+        may_introduce: bool,
+    ) -> Option<usize> {
+        match subject {
+            Subject::Name(i) => {
+                let m = &s.mentions[*i];
+                if let Some(k) = self.directory.find(&m.words) {
+                    return Some(k);
+                }
+                let introducible = m.honorific || (m.words.len() >= 2 && !m.after_the);
+                (may_introduce && introducible).then(|| self.directory.introduce(m))
+            }
+            Subject::Pronoun(t) => {
+                // An antecedent earlier in the same sentence, else the focus.
+                s.mentions
+                    .iter()
+                    .filter(|m| m.end_tok <= *t)
+                    .filter_map(|m| self.directory.find(&m.words))
+                    .last()
+                    .or(self.focus)
+            }
+            Subject::Role(i) => {
+                let key = &s.nominals[*i].key;
+                self.directory
+                    .people
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, k)| {
+                        k.role.as_ref().is_some_and(|r| {
+                            r.to_lowercase().replace('-', " ").contains(key.as_str())
+                        })
+                    })
+                    .max_by_key(|(_, k)| k.last_seen)
+                    .map(|(i, _)| i)
+                    .or(self.focus)
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(paragraphs: &[&str]) -> Extraction {
+        let body: Vec<String> = paragraphs.iter().map(|s| s.to_string()).collect();
+        extract(&body)
+    }
+
+    fn people(paragraphs: &[&str]) -> Vec<(String, Option<String>, usize)> {
+        run(paragraphs)
+            .people
+            .into_iter()
+            .map(|p| (p.name, p.role, p.quotes))
+            .collect()
+    }
+
+    fn person(name: &str, role: Option<&str>, quotes: usize) -> (String, Option<String>, usize) {
+        (name.to_string(), role.map(str::to_string), quotes)
+    }
+
+    #[test]
+    fn name_said_and_said_name() {
+        assert_eq!(
+            people(&[
+                "Trade will grow, said Maria Lopez, chief economist at the bank.",
+                "Lopez said prices would fall."
+            ]),
+            [person(
+                "Maria Lopez",
+                Some("chief economist at the bank"),
+                2
+            )]
+        );
+    }
+
+    #[test]
+    fn a_role_before_the_name_is_the_role() {
+        assert_eq!(
+            people(&["Kenya's Foreign Minister John Otieno told reporters the talks had ended."]),
+            [person("John Otieno", Some("Kenya's Foreign Minister"), 1)]
+        );
+    }
+
+    #[test]
+    fn a_pronoun_refers_to_the_person_in_focus() {
+        let e = run(&[
+            "Prime Minister Anna Berg opened the session.",
+            "\"We are ready,\" she said.",
+            "She noted that the budget was tight.",
+        ]);
+        assert_eq!(
+            e.people,
+            [Person {
+                name: "Anna Berg".into(),
+                role: Some("Prime Minister".into()),
+                quotes: 2
+            }]
+        );
+        assert_eq!(e.quotes[0].kind, QuoteKind::Direct);
+        assert_eq!(e.quotes[0].text, "We are ready,");
+        assert_eq!(e.quotes[0].paragraph, 2);
+        assert_eq!(e.quotes[1].kind, QuoteKind::Indirect);
+    }
+
+    #[test]
+    fn a_role_stands_for_the_person_who_holds_it() {
+        assert_eq!(
+            people(&[
+                "Defence Minister Tom Hale and Mayor Jo Park met.",
+                "The talks were useful, said the minister."
+            ]),
+            [person("Tom Hale", Some("Defence Minister"), 1)]
+        );
+    }
+
+    #[test]
+    fn according_to_names_the_speaker() {
+        assert_eq!(
+            people(&["According to Ivan Petrov, the port will reopen."]),
+            [person("Ivan Petrov", None, 1)]
+        );
+    }
+
+    #[test]
+    fn nothing_inside_quotation_marks_is_an_attribution() {
+        assert!(
+            run(&["The sign read \"John Smith said no\" for years."])
+                .people
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn organisations_places_and_unnamed_officials_are_not_people() {
+        for text in [
+            "The United Nations said the plan was sound.",
+            "The UN General Assembly adopted a text, noting that \"peace matters to all of us.\"",
+            "China said it would attend.",
+            "Officials said here on Tuesday that the talks would go on.",
+            "The Shanghai Spirit features mutual trust.",
+            "It should be noted that the minister left early.",
+        ] {
+            assert!(run(&[text]).people.is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_quote_standing_alone_after_an_attribution_belongs_to_the_speaker() {
+        let e = run(&["The port will reopen, said Ivan Petrov. \"It will take a month or two.\""]);
+        assert_eq!(e.quotes.len(), 2);
+        assert_eq!(e.quotes[1].text, "It will take a month or two.");
+        assert_eq!(e.quotes[1].kind, QuoteKind::Direct);
+    }
+
+    #[test]
+    fn a_surname_belongs_to_the_person_introduced_in_full() {
+        let e = run(&[
+            "Envoy Bo Lindqvist arrived on Monday.",
+            "\"Talks go well,\" Lindqvist said.",
+        ]);
+        assert_eq!(e.quotes[0].speaker, "Bo Lindqvist");
+    }
+
+    #[test]
+    fn a_split_quote_is_one_direct_quote() {
+        let e = run(&["\"We agree,\" said Ana Ruiz, \"and we will sign.\""]);
+        assert_eq!(e.quotes.len(), 1);
+        assert_eq!(e.quotes[0].text, "We agree, … and we will sign.");
+    }
+
+    #[test]
+    fn scare_quotes_do_not_make_a_quote_direct() {
+        let e = run(&["According to Ivan Petrov, the \"new spirit\" is strong."]);
+        assert_eq!(e.quotes[0].kind, QuoteKind::Indirect);
+    }
+
+    #[test]
+    fn quoted_spans_pair_and_run_on() {
+        assert_eq!(quoted_spans("a \"b\" c “d” e"), [2..5, 8..15]);
+        assert_eq!(quoted_spans("\"open to the end"), [0..16]);
+    }
+}

@@ -1,0 +1,25 @@
+//! sco: a read-only terminal browser for news articles.
+//!
+//! The library follows the journey of a file: [`corpus`] (where articles
+//! come from) → [`clean`] (web cruft) → [`fields`] (headline, date,
+//! dateline, source, people and quotes) → [`record`] (assembled by
+//! [`parse`]) → [`search`] → [`render`]. [`app`] runs the verbs;
+//! [`cli`] and [`config`] hold the command line and the resolved
+//! environment.
+
+pub mod app;
+pub mod clean;
+pub mod cli;
+pub mod config;
+pub mod corpus;
+pub mod error;
+pub mod fields;
+pub mod parse;
+pub mod record;
+pub mod render;
+pub mod search;
+pub mod sentences;
+
+pub use error::{Error, ExitStatus};
+pub use parse::parse_article;
+pub use record::{Article, Person, Quote, Summary};

@@ -1,0 +1,223 @@
+//! The pipeline for one file: decode and clean its text, split the header
+//! from the body, read each field, and assemble the record.
+
+use crate::clean::{self, Line};
+use crate::fields::date::{self, WrittenDate};
+use crate::fields::dateline::{self, Dateline};
+use crate::fields::headline;
+use crate::fields::people;
+use crate::record::{Article, DateBasis, PartialDate, Summary};
+
+/// How much of a record to build.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Depth {
+    /// Attribute quotes to speakers (the `people` and `quotes` fields).
+    pub people: bool,
+}
+
+impl Depth {
+    pub const FULL: Depth = Depth { people: true };
+}
+
+/// Parses one article's text into its record.
+pub fn parse_article(id: &str, file: &str, text: &str) -> Article {
+    parse_with(id, file, text, Depth::FULL)
+}
+
+/// Parses one article's text, building only what `depth` asks for.
+pub fn parse_with(id: &str, file: &str, text: &str, depth: Depth) -> Article {
+    let text = clean::normalize(text);
+    let lines = clean::lines(&text);
+    let header = headline::split_header(&lines);
+    let body = body_paragraphs(&lines[header.body_start..], &header.headline);
+    let dateline = body.first().and_then(|p| dateline::parse_dateline(p));
+    let dated = read_date(&header.date_lines, dateline.as_ref(), &body);
+    let source = dateline
+        .as_ref()
+        .and_then(|d| d.source.clone())
+        .or_else(|| {
+            header
+                .date_lines
+                .iter()
+                .find_map(|l| date::date_line(l).and_then(|d| dateline::source_beside_date(l, &d)))
+        });
+    let extraction = if depth.people {
+        people::extract(&body)
+    } else {
+        people::Extraction::default()
+    };
+    Article {
+        summary: Summary {
+            id: id.to_string(),
+            file: file.to_string(),
+            headline: header.headline,
+            subheadline: header.subheadline,
+            date: dated.as_ref().map(|d| d.date),
+            date_basis: dated.as_ref().map(|d| d.basis),
+            date_evidence: dated.map(|d| d.evidence),
+            dateline: dateline.and_then(|d| d.place),
+            source,
+            people: extraction.people,
+        },
+        body,
+        quotes: extraction.quotes,
+    }
+}
+
+/// The body's paragraphs: cruft lines and headline copies dropped, the
+/// page footer cut off, a trailing end mark removed.
+fn body_paragraphs(lines: &[Line<'_>], headline: &str) -> Vec<String> {
+    let mut kept: Vec<Line<'_>> = Vec::new();
+    for line in lines {
+        let text = clean::strip_trailing_widget(line.text).trim();
+        if clean::is_footer_start(text) && !kept.is_empty() {
+            break;
+        }
+        if text.is_empty() || clean::is_cruft(text) || headline::is_headline_copy(text, headline) {
+            continue;
+        }
+        kept.push(Line {
+            text,
+            block: line.block,
+        });
+    }
+    let mut body = clean::paragraphs(kept);
+    if let Some(last) = body.last_mut() {
+        let stripped = clean::strip_end_mark(last).trim_end().to_string();
+        *last = stripped;
+    }
+    body.retain(|p| !p.is_empty());
+    body
+}
+
+struct Dated {
+    date: PartialDate,
+    basis: DateBasis,
+    evidence: String,
+}
+
+/// The article's date: a header date line (the publication date before an
+/// update), else the dateline; a date without a year gets one only where
+/// the text supports it; with no date at all, a year may still be inferred.
+fn read_date(date_lines: &[&str], dateline: Option<&Dateline>, body: &[String]) -> Option<Dated> {
+    let header = date_lines
+        .iter()
+        .filter_map(|line| date::date_line(line).map(|d| (*line, d)))
+        .max_by_key(|(line, d)| (d.year.is_some(), date::publication_rank(line)));
+    let from_dateline = dateline.and_then(|d| d.date.map(|w| (d.text.as_str(), w)));
+    let written: Option<(&str, WrittenDate)> = match (header, from_dateline) {
+        (Some(h), _) if h.1.year.is_some() => Some(h),
+        (_, Some(d)) if d.1.year.is_some() => Some(d),
+        (h, d) => h.or(d),
+    };
+    if let Some((evidence, w)) = written
+        && let Some(date) = w.complete()
+    {
+        return Some(Dated {
+            date,
+            basis: DateBasis::Stated,
+            evidence: evidence.to_string(),
+        });
+    }
+    let inferred = date::infer_year(body, written.as_ref().map(|(_, w)| w))?;
+    let mut evidence = inferred.evidence;
+    let date = match written {
+        Some((words, w)) => {
+            evidence.insert(0, words.to_string());
+            PartialDate {
+                year: inferred.year,
+                month: w.month,
+                day: w.month.and(w.day),
+            }
+        }
+        None => PartialDate::year(inferred.year),
+    };
+    Some(Dated {
+        date,
+        basis: DateBasis::Inferred,
+        evidence: evidence.join(" … "),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_plain_wire_story() {
+        let a = parse_article(
+            "1",
+            "1.txt",
+            "Ports reopen\n\nBEIJING, June 11, 2019 (Xinhua) -- The ports reopened, said Li Hua, a port official.\n\nTrade resumed. Enditem\n",
+        );
+        let s = &a.summary;
+        assert_eq!(s.headline, "Ports reopen");
+        assert_eq!(s.date.unwrap().to_string(), "2019-06-11");
+        assert_eq!(s.date_basis, Some(DateBasis::Stated));
+        assert_eq!(s.dateline.as_deref(), Some("BEIJING"));
+        assert_eq!(s.source.as_deref(), Some("Xinhua"));
+        assert_eq!(s.people[0].name, "Li Hua");
+        assert_eq!(a.body.last().unwrap(), "Trade resumed.");
+    }
+
+    #[test]
+    fn a_dateline_without_a_year_takes_an_inferred_one() {
+        let a = parse_article(
+            "1",
+            "1.txt",
+            "Summit nears\n\nASTANA, June 8 (Xinhua) -- The 24th SCO summit will open on Saturday.\n",
+        );
+        assert_eq!(a.summary.date.unwrap().to_string(), "2024-06-08");
+        assert_eq!(a.summary.date_basis, Some(DateBasis::Inferred));
+        let evidence = a.summary.date_evidence.unwrap();
+        assert!(
+            evidence.contains("June 8") && evidence.contains("24th SCO summit"),
+            "{evidence}"
+        );
+    }
+
+    #[test]
+    fn no_date_at_all_is_null() {
+        let a = parse_article("1", "1.txt", "Ports reopen\n\nThe ports reopened.\n");
+        assert_eq!(
+            (
+                a.summary.date,
+                a.summary.date_basis,
+                a.summary.date_evidence
+            ),
+            (None, None, None)
+        );
+    }
+
+    #[test]
+    fn a_dateline_without_a_year_and_nothing_to_infer_from_is_null() {
+        let a = parse_article(
+            "1",
+            "1.txt",
+            "Ports reopen\n\nMOSCOW, June 8 (Xinhua) -- The ports reopened.\n",
+        );
+        assert_eq!(a.summary.date, None);
+        assert_eq!(a.summary.source.as_deref(), Some("Xinhua"));
+    }
+
+    #[test]
+    fn the_page_footer_is_not_body() {
+        let a = parse_article(
+            "1",
+            "1.txt",
+            "Ports reopen\n\nThe ports reopened.\n\n[ Editor: ABC ]\n\nView all\n\nComments are filtered for language.\n",
+        );
+        assert_eq!(a.body, ["The ports reopened."]);
+    }
+
+    #[test]
+    fn without_people_depth_no_quotes_are_attributed() {
+        let a = parse_with(
+            "1",
+            "1.txt",
+            "H\n\nTrade grew, said Li Hua.\n",
+            Depth { people: false },
+        );
+        assert!(a.summary.people.is_empty() && a.quotes.is_empty());
+    }
+}

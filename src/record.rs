@@ -1,0 +1,240 @@
+//! The structured record sco makes of one article, and its JSON contract.
+//!
+//! Field names here are public: `sco list --json`, `sco show --json` and
+//! `sco grep --json` emit them, and scripts depend on them. Never rename one.
+
+use std::cmp::Ordering;
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+/// A calendar date known to the precision the text supports: a year, a year
+/// and month, or a full day. Serialised as ISO 8601 ("2019", "2019-06",
+/// "2019-06-11").
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(into = "String", try_from = "String")]
+pub struct PartialDate {
+    pub year: i32,
+    pub month: Option<u8>,
+    pub day: Option<u8>,
+}
+
+impl PartialDate {
+    pub fn year(year: i32) -> Self {
+        PartialDate {
+            year,
+            month: None,
+            day: None,
+        }
+    }
+
+    pub fn ymd(year: i32, month: u8, day: u8) -> Self {
+        PartialDate {
+            year,
+            month: Some(month),
+            day: Some(day),
+        }
+    }
+
+    /// Parses "2019", "2019-06" or "2019-06-11".
+    pub fn parse_iso(text: &str) -> Option<Self> {
+        let mut parts = text.split('-');
+        let year: i32 = parts.next()?.parse().ok()?;
+        let month = match parts.next() {
+            Some(m) => Some(m.parse::<u8>().ok().filter(|m| (1..=12).contains(m))?),
+            None => None,
+        };
+        let day = match parts.next() {
+            Some(d) => Some(d.parse::<u8>().ok().filter(|d| (1..=31).contains(d))?),
+            None => None,
+        };
+        if parts.next().is_some() || !(0..=9999).contains(&year) {
+            return None;
+        }
+        Some(PartialDate { year, month, day })
+    }
+
+    /// Whether `self` falls at or after `bound`, compared at the coarser of
+    /// the two precisions ("2019" is not before "2019-06").
+    pub fn at_or_after(&self, bound: &PartialDate) -> bool {
+        self.cmp_coarse(bound) != Ordering::Less
+    }
+
+    /// Whether `self` falls at or before `bound`, compared at the coarser of
+    /// the two precisions.
+    pub fn at_or_before(&self, bound: &PartialDate) -> bool {
+        self.cmp_coarse(bound) != Ordering::Greater
+    }
+
+    fn cmp_coarse(&self, other: &PartialDate) -> Ordering {
+        self.year
+            .cmp(&other.year)
+            .then_with(|| match (self.month, other.month) {
+                (Some(a), Some(b)) => a.cmp(&b).then_with(|| match (self.day, other.day) {
+                    (Some(x), Some(y)) => x.cmp(&y),
+                    _ => Ordering::Equal,
+                }),
+                _ => Ordering::Equal,
+            })
+    }
+
+    /// A total order for sorting: earlier first; a coarser date sorts before
+    /// the finer dates it contains.
+    pub fn sort_key(&self) -> (i32, u8, u8) {
+        (self.year, self.month.unwrap_or(0), self.day.unwrap_or(0))
+    }
+}
+
+impl fmt::Display for PartialDate {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}", self.year)?;
+        if let Some(m) = self.month {
+            write!(f, "-{m:02}")?;
+            if let Some(d) = self.day {
+                write!(f, "-{d:02}")?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl From<PartialDate> for String {
+    fn from(d: PartialDate) -> String {
+        d.to_string()
+    }
+}
+
+impl TryFrom<String> for PartialDate {
+    type Error = String;
+    fn try_from(s: String) -> Result<Self, String> {
+        PartialDate::parse_iso(&s).ok_or_else(|| format!("not an ISO 8601 date: {s}"))
+    }
+}
+
+/// How a record's date is known.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DateBasis {
+    /// The text states the date.
+    Stated,
+    /// The text supports the date without stating it (a dateline without a
+    /// year, an ordinal summit, a founding year and an elapsed time).
+    Inferred,
+}
+
+impl fmt::Display for DateBasis {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            DateBasis::Stated => "stated",
+            DateBasis::Inferred => "inferred",
+        })
+    }
+}
+
+/// Whether a quote is the speaker's own words in quotation marks, or
+/// reported speech.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum QuoteKind {
+    Direct,
+    Indirect,
+}
+
+/// Someone whose words the article reports.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Person {
+    /// The full name as first introduced.
+    pub name: String,
+    /// The role or title the text gives, if any.
+    pub role: Option<String>,
+    /// How many quotes the article attributes to them.
+    pub quotes: usize,
+}
+
+/// One attributed passage of speech.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Quote {
+    /// The speaker's full name, as in `people`.
+    pub speaker: String,
+    /// The quoted words (direct) or the reporting sentence (indirect).
+    pub text: String,
+    /// 1-based index into `body`.
+    pub paragraph: usize,
+    pub kind: QuoteKind,
+}
+
+/// Everything about an article except its body: what `sco list` holds.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Summary {
+    /// Short, stable, unique handle for the article.
+    pub id: String,
+    /// The file name relative to the corpus root.
+    pub file: String,
+    pub headline: String,
+    pub subheadline: Option<String>,
+    pub date: Option<PartialDate>,
+    pub date_basis: Option<DateBasis>,
+    pub date_evidence: Option<String>,
+    pub dateline: Option<String>,
+    pub source: Option<String>,
+    pub people: Vec<Person>,
+}
+
+/// A whole parsed article: its summary, its clean body and its quotes.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Article {
+    #[serde(flatten)]
+    pub summary: Summary,
+    /// The article's paragraphs, in order, free of web cruft.
+    pub body: Vec<String>,
+    pub quotes: Vec<Quote>,
+}
+
+impl Summary {
+    /// Sort key for `sco list`: oldest first, undated last, then by id.
+    pub fn chronological(a: &Summary, b: &Summary) -> Ordering {
+        match (&a.date, &b.date) {
+            (Some(x), Some(y)) => x.sort_key().cmp(&y.sort_key()),
+            (Some(_), None) => Ordering::Less,
+            (None, Some(_)) => Ordering::Greater,
+            (None, None) => Ordering::Equal,
+        }
+        .then_with(|| a.id.cmp(&b.id))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_print_at_their_precision() {
+        assert_eq!(PartialDate::year(2019).to_string(), "2019");
+        let june = PartialDate {
+            year: 2019,
+            month: Some(6),
+            day: None,
+        };
+        assert_eq!(june.to_string(), "2019-06");
+        assert_eq!(PartialDate::ymd(2019, 6, 1).to_string(), "2019-06-01");
+    }
+
+    #[test]
+    fn iso_round_trips_and_rejects_nonsense() {
+        for s in ["2019", "2019-06", "2019-06-11"] {
+            assert_eq!(PartialDate::parse_iso(s).unwrap().to_string(), s);
+        }
+        for s in ["", "19-x", "2019-13", "2019-06-32", "2019-06-11-01"] {
+            assert!(PartialDate::parse_iso(s).is_none(), "{s}");
+        }
+    }
+
+    #[test]
+    fn coarse_comparison_treats_a_year_as_covering_its_months() {
+        let y = PartialDate::year(2019);
+        let d = PartialDate::ymd(2019, 6, 11);
+        assert!(y.at_or_after(&d) && y.at_or_before(&d));
+        assert!(d.at_or_after(&PartialDate::parse_iso("2019-06").unwrap()));
+        assert!(!d.at_or_after(&PartialDate::parse_iso("2019-07").unwrap()));
+    }
+}

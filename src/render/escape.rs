@@ -1,0 +1,48 @@
+//! Untrusted text made safe for a terminal: control characters, escape
+//! sequences and bidirectional overrides inside an article are shown as
+//! visible escapes, so only sco's own colour codes reach the terminal.
+
+use std::borrow::Cow;
+use std::fmt::Write;
+
+fn is_unsafe(c: char) -> bool {
+    (c.is_control() && c != '\n' && c != '\t')
+        || matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
+/// `text` with every unsafe character replaced by a visible escape
+/// (`\x1b`, `\u{202e}`). Borrowed when nothing needed escaping.
+pub fn escape(text: &str) -> Cow<'_, str> {
+    if !text.chars().any(is_unsafe) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        if !is_unsafe(c) {
+            out.push(c);
+        } else if (c as u32) < 0x100 {
+            let _ = write!(out, "\\x{:02x}", c as u32);
+        } else {
+            let _ = write!(out, "\\u{{{:x}}}", c as u32);
+        }
+    }
+    Cow::Owned(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plain_text_is_untouched() {
+        assert!(matches!(escape("Plain “text” — ok\n"), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn escape_sequences_and_bidi_overrides_are_made_visible() {
+        assert_eq!(escape("a\u{1b}[31mred"), "a\\x1b[31mred");
+        assert_eq!(escape("\u{1b}]0;title\u{7}"), "\\x1b]0;title\\x07");
+        assert_eq!(escape("abc\u{202e}cba"), "abc\\u{202e}cba");
+        assert_eq!(escape("\u{9b}2J"), "\\x9b2J");
+    }
+}

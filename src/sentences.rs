@@ -1,0 +1,129 @@
+//! Sentence boundaries: Unicode sentence segmentation (UAX #29), repaired
+//! where news text fools it: abbreviations ("Mr.", "U.S.", "No. 1"),
+//! initials ("John F. Kennedy") and boundaries before a lower-case word.
+
+use std::ops::Range;
+
+use unicode_segmentation::UnicodeSegmentation;
+
+/// Abbreviations that never end a sentence in news text.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt", "maj",
+    "cmdr", "adm", "st", "no", "nos", "vol", "fig", "jan", "feb", "mar", "apr", "jun", "jul",
+    "aug", "sep", "sept", "oct", "nov", "dec", "vs", "e.g", "i.e", "approx", "dept", "est", "jr",
+    "sr", "inc", "co", "corp", "ltd", "mt", "ft", "pres",
+];
+
+/// The byte ranges of the sentences of `text`, covering it from start to
+/// end (trailing spaces belong to the sentence before them).
+pub fn sentence_ranges(text: &str) -> Vec<Range<usize>> {
+    let mut out: Vec<Range<usize>> = Vec::new();
+    for (start, piece) in text.split_sentence_bound_indices() {
+        let range = start..start + piece.len();
+        match out.last_mut() {
+            Some(prev) if !ends_sentence(&text[prev.clone()], piece) => prev.end = range.end,
+            _ => out.push(range),
+        }
+    }
+    out
+}
+
+/// The sentences of `text`, trimmed.
+pub fn sentences(text: &str) -> impl Iterator<Item = &str> {
+    sentence_ranges(text)
+        .into_iter()
+        .map(move |r| text[r].trim())
+        .filter(|s| !s.is_empty())
+}
+
+fn ends_sentence(prev: &str, next: &str) -> bool {
+    let prev = prev.trim_end();
+    let next = next.trim_start();
+    if next
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit() && !prev.ends_with(['!', '?']))
+        && prev.ends_with('.')
+    {
+        return false;
+    }
+    if let Some(body) = prev.strip_suffix('.') {
+        let last = body
+            .rsplit(|c: char| c.is_whitespace() || c == '(' || c == '"' || c == '“')
+            .next()
+            .unwrap_or("");
+        let lower = last.to_lowercase();
+        if ABBREVIATIONS.contains(&lower.as_str()) {
+            return false;
+        }
+        // An initial ("F.") or a dotted acronym ("U.S") inside a name.
+        let letters: Vec<char> = last.chars().filter(|c| *c != '.').collect();
+        let is_initials = !letters.is_empty()
+            && letters.iter().all(|c| c.is_uppercase())
+            && (letters.len() == 1 || last.contains('.'));
+        if is_initials
+            && next.chars().next().is_some_and(|c| c.is_uppercase())
+            && letters.len() == 1
+        {
+            return false;
+        }
+    }
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(text: &str) -> Vec<&str> {
+        sentences(text).collect()
+    }
+
+    #[test]
+    fn splits_plain_sentences() {
+        assert_eq!(
+            split("One here. Two there! Three?"),
+            ["One here.", "Two there!", "Three?"]
+        );
+    }
+
+    #[test]
+    fn abbreviations_do_not_end_sentences() {
+        assert_eq!(
+            split("Mr. Smith met Dr. Jones. They talked."),
+            ["Mr. Smith met Dr. Jones.", "They talked."]
+        );
+        assert_eq!(
+            split("It ranks No. 1 in Asia. Good."),
+            ["It ranks No. 1 in Asia.", "Good."]
+        );
+    }
+
+    #[test]
+    fn initials_and_dotted_acronyms_stay_inside() {
+        assert_eq!(
+            split("John F. Kennedy spoke. Then he left."),
+            ["John F. Kennedy spoke.", "Then he left."]
+        );
+        assert_eq!(
+            split("The U.S. economy grew. It slowed later."),
+            ["The U.S. economy grew.", "It slowed later."]
+        );
+    }
+
+    #[test]
+    fn a_quote_that_ends_a_sentence_ends_it() {
+        assert_eq!(
+            split("\"We will win.\" The crowd cheered."),
+            ["\"We will win.\"", "The crowd cheered."]
+        );
+    }
+
+    #[test]
+    fn ranges_cover_the_text() {
+        let text = "A b. C d. ";
+        let r = sentence_ranges(text);
+        assert_eq!(r.first().unwrap().start, 0);
+        assert_eq!(r.last().unwrap().end, text.len());
+    }
+}
