@@ -531,14 +531,9 @@ impl<'a> Sentence<'a> {
                 });
             } else if passive {
                 continue;
-            } else if lexicon::SPEECH_VERBS.contains(&lower) {
-                out.push(Cue {
-                    kind: CueKind::Verb,
-                    tok: t,
-                    end_tok: t + 1,
-                });
-            } else if lexicon::THAT_VERBS.contains(&lower)
-                && (next.is_some_and(|n| n.is("that")) || self.ends_clause(t))
+            } else if lexicon::SPEECH_VERBS.contains(&lower)
+                || lexicon::THAT_VERBS.contains(&lower)
+                    && (next.is_some_and(|n| n.is("that")) || self.ends_clause(t))
             {
                 out.push(Cue {
                     kind: CueKind::Verb,
@@ -843,8 +838,8 @@ impl Attribution {
                 s.mentions
                     .iter()
                     .filter(|m| m.end_tok <= *t)
-                    .filter_map(|m| self.directory.find(&m.words))
-                    .last()
+                    .rev()
+                    .find_map(|m| self.directory.find(&m.words))
                     .or(self.focus)
             }
             Subject::Role(i) => {
@@ -1006,6 +1001,6 @@ mod tests {
     #[test]
     fn quoted_spans_pair_and_run_on() {
         assert_eq!(quoted_spans("a \"b\" c “d” e"), [2..5, 8..15]);
-        assert_eq!(quoted_spans("\"open to the end"), [0..16]);
+        assert_eq!(quoted_spans("\"open to the end"), vec![0..16]);
     }
 }

@@ -1,0 +1,250 @@
+//! What a user sees and gets back from each verb: output, exit codes and
+//! one-line errors, with the built-in seeds and with a corpus folder.
+
+mod common;
+
+use std::fs;
+
+use common::{json, json_lines, sco, stdout};
+use predicates::prelude::*;
+
+#[test]
+fn list_works_from_any_directory_with_no_file_around() {
+    let empty = tempfile::tempdir().unwrap();
+    sco(&["list"])
+        .current_dir(empty.path())
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "SCO is strategic choice for members",
+        ))
+        .stderr("");
+}
+
+#[test]
+fn list_shows_id_date_source_headline_and_people() {
+    let out = stdout(&["list"]);
+    for cell in [
+        "004",
+        "2012-06-05",
+        "Xinhua",
+        "~2019",
+        "Yerzhan Kazykhanov",
+        "Rashid Alimov",
+    ] {
+        assert!(out.contains(cell), "{cell} missing from\n{out}");
+    }
+}
+
+#[test]
+fn show_accepts_an_id_a_file_name_or_a_unique_prefix() {
+    for query in ["003", "003_b2617dd9899413f7.txt", "003_b26", "003_"] {
+        let r = json(&["show", query, "--json"]);
+        assert_eq!(r["id"], "003", "{query}");
+    }
+}
+
+#[test]
+fn show_prints_header_then_numbered_paragraphs() {
+    let out = stdout(&["show", "000"]);
+    assert!(out.starts_with("Interview: SCO to enhance international clout"));
+    assert!(out.contains("2018-06-08 (inferred from:"));
+    assert!(out.contains("Bakhtiyor Khakimov, Russian presidential envoy"));
+    assert!(out.contains("[1] MOSCOW, June 8 (Xinhua)"));
+    assert!(out.contains("[16] "));
+}
+
+#[test]
+fn an_unknown_id_names_the_nearest_and_exits_2() {
+    sco(&["show", "0044"]).assert().code(2).stdout("").stderr(
+        predicate::str::is_match("^sco: no article with id \"0044\"; did you mean 004, .*\\?\n$")
+            .unwrap(),
+    );
+}
+
+#[test]
+fn an_ambiguous_prefix_lists_the_candidates_and_exits_2() {
+    sco(&["show", "00"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("ambiguous").and(predicate::str::contains("000, 001")));
+}
+
+#[test]
+fn grep_finds_terrorism_in_the_four_articles_that_use_it() {
+    let passages = json_lines(&["grep", "terrorism", "--json"]);
+    let mut ids: Vec<&str> = passages.iter().map(|p| p["id"].as_str().unwrap()).collect();
+    ids.dedup();
+    assert_eq!(ids, ["001", "002", "003", "004"]);
+    sco(&["grep", "terrorism"]).assert().success();
+}
+
+#[test]
+fn grep_json_gives_id_paragraph_passage_and_match_offsets() {
+    for p in json_lines(&["grep", "Shanghai spirit", "--json"]) {
+        let passage = p["passage"].as_str().unwrap();
+        assert!(p["paragraph"].as_u64().is_some());
+        for m in p["matches"].as_array().unwrap() {
+            let (s, e) = (
+                m["start"].as_u64().unwrap() as usize,
+                m["end"].as_u64().unwrap() as usize,
+            );
+            assert_eq!(&passage[s..e], "Shanghai spirit");
+        }
+    }
+}
+
+#[test]
+fn grep_piped_prints_id_paragraph_passage_lines() {
+    let out = stdout(&["grep", "Qingdao"]);
+    for line in out.lines() {
+        let mut parts = line.splitn(3, ':');
+        let (id, par, passage) = (
+            parts.next().unwrap(),
+            parts.next().unwrap(),
+            parts.next().unwrap(),
+        );
+        assert!(["000", "003"].contains(&id), "{line}");
+        assert!(par.parse::<usize>().is_ok(), "{line}");
+        assert!(passage.contains("Qingdao"), "{line}");
+    }
+}
+
+#[test]
+fn grep_exits_1_when_nothing_matches() {
+    sco(&["grep", "zanzibar"])
+        .assert()
+        .code(1)
+        .stdout("")
+        .stderr("");
+}
+
+#[test]
+fn grep_rejects_an_invalid_regex_in_one_line_with_exit_2() {
+    sco(&["grep", "(unclosed"]).assert().code(2).stderr(
+        predicate::str::starts_with("sco: invalid pattern:")
+            .and(predicate::function(|s: &str| s.lines().count() == 1)),
+    );
+}
+
+#[test]
+fn grep_ignore_case() {
+    sco(&["grep", "-i", "TERRORISM"]).assert().success();
+    sco(&["grep", "TERRORISM"]).assert().code(1);
+}
+
+#[test]
+fn colour_only_when_asked_or_on_a_terminal() {
+    let plain = stdout(&["grep", "Qingdao"]);
+    assert!(!plain.contains('\u{1b}'));
+    let coloured = stdout(&["--color", "always", "grep", "Qingdao"]);
+    assert!(coloured.contains("\u{1b}["));
+    let forced = sco(&["grep", "Qingdao"])
+        .env("CLICOLOR_FORCE", "1")
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&forced.stdout).contains("\u{1b}["));
+    let json = stdout(&["--color", "always", "grep", "Qingdao", "--json"]);
+    assert!(!json.contains('\u{1b}'));
+}
+
+#[test]
+fn every_json_output_parses() {
+    assert!(json(&["list", "--json"]).is_array());
+    assert!(json(&["show", "002", "--json"]).is_object());
+    assert!(!json_lines(&["grep", "SCO", "--json"]).is_empty());
+}
+
+fn corpus_with(files: &[(&str, &str)]) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    for (name, text) in files {
+        let path = dir.path().join(name);
+        fs::create_dir_all(path.parent().unwrap()).unwrap();
+        fs::write(path, text).unwrap();
+    }
+    dir
+}
+
+const STORY: &str = "Ports reopen after storm\n\nBEIJING, June 11, 2019 (Xinhua) -- The ports reopened on Tuesday, said Li Hua, a port official.\n\n\"Trade will recover soon,\" Li said.\n";
+
+#[test]
+fn a_corpus_folder_is_read_recursively() {
+    let dir = corpus_with(&[
+        ("a/one.txt", STORY),
+        ("b/c/two.txt", "Quiet day\n\nNothing happened.\n"),
+        ("skip.md", "x"),
+    ]);
+    let path = dir.path().to_str().unwrap();
+    let list = json(&["--corpus", path, "list", "--json"]);
+    let files: Vec<&str> = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["file"].as_str().unwrap())
+        .collect();
+    assert_eq!(files, ["a/one.txt", "b/c/two.txt"]);
+    assert_eq!(list[0]["id"], "a/one");
+    assert_eq!(list[0]["people"][0]["name"], "Li Hua");
+    let shown = json(&["--corpus", path, "show", "a/one", "--json"]);
+    assert_eq!(shown["date"], "2019-06-11");
+}
+
+#[test]
+fn the_corpus_can_come_from_sco_corpus() {
+    let dir = corpus_with(&[("one.txt", STORY)]);
+    let out = sco(&["list", "--json"])
+        .env("SCO_CORPUS", dir.path())
+        .output()
+        .unwrap();
+    let list: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(list.as_array().unwrap().len(), 1);
+}
+
+#[test]
+fn a_missing_or_empty_corpus_is_a_one_line_error() {
+    sco(&["--corpus", "/no/such/folder", "list"])
+        .assert()
+        .code(2)
+        .stderr("sco: corpus folder not found: /no/such/folder\n");
+    let empty = tempfile::tempdir().unwrap();
+    sco(&["--corpus", empty.path().to_str().unwrap(), "list"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::starts_with(
+            "sco: no articles (*.txt files) in ",
+        ));
+}
+
+#[test]
+fn sco_never_writes_to_a_corpus() {
+    let dir = corpus_with(&[("one.txt", STORY)]);
+    let path = dir.path().join("one.txt");
+    let before = (
+        fs::read(&path).unwrap(),
+        fs::metadata(&path).unwrap().modified().unwrap(),
+    );
+    let corpus = dir.path().to_str().unwrap();
+    for args in [
+        vec!["list"],
+        vec!["show", "one"],
+        vec!["grep", "Trade"],
+        vec!["list", "--json"],
+    ] {
+        let mut all = vec!["--corpus", corpus];
+        all.extend(args);
+        sco(&all).assert().success();
+    }
+    let after = (
+        fs::read(&path).unwrap(),
+        fs::metadata(&path).unwrap().modified().unwrap(),
+    );
+    assert_eq!(before, after);
+    assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1);
+}
+
+#[test]
+fn bad_usage_exits_2() {
+    sco(&["frobnicate"]).assert().code(2);
+    sco(&["--color", "sometimes", "list"]).assert().code(2);
+    sco(&["grep"]).assert().code(2);
+}
