@@ -1,17 +1,18 @@
-//! The verbs: what `sco list`, `sco show` and `sco grep` do, from a parsed
-//! command line to rendered output.
+//! The verbs: what `sco list`, `show`, `grep`, `people` and `quotes` do,
+//! from a parsed command line to rendered output.
 
 use std::io::Write;
 
 use crate::clean;
-use crate::cli::{Cli, Command, GrepArgs, ShowArgs};
+use crate::cli::{Cli, Command, GrepArgs, ListArgs, QuotesArgs, SearchIn, ShowArgs};
 use crate::config::Config;
 use crate::corpus::{Corpus, Entry, Warning};
 use crate::error::{Error, ExitStatus, Result};
 use crate::parse::{self, Depth};
 use crate::record::{Article, Summary};
 use crate::render::{self, Painter};
-use crate::search::{self, MatchOptions, Matcher};
+use crate::roster::{self, NameQuery, Roster};
+use crate::search::{self, MatchOptions, Matcher, Scope};
 
 /// Runs the command `cli` describes, writing results to `out` and
 /// warnings to `err`.
@@ -28,9 +29,11 @@ pub fn run(
         color: config.color,
     };
     let status = match &cli.command {
-        Command::List(_) => list(&entries, config, out, err)?,
+        Command::List(args) => list(&entries, args, config, out, err)?,
         Command::Show(args) => show(&entries, args, config, painter, out, err)?,
         Command::Grep(args) => grep(&entries, args, config, painter, out, err)?,
+        Command::People(_) => people(&entries, config, out, err)?,
+        Command::Quotes(args) => quotes(&entries, args, config, out, err)?,
     };
     out.flush()?;
     Ok(status)
@@ -60,13 +63,18 @@ fn load(entry: &Entry, depth: Depth, err: &mut dyn Write) -> Result<Article> {
 
 fn list(
     entries: &[Entry],
+    args: &ListArgs,
     config: &Config,
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> Result<ExitStatus> {
+    let person = args.person.as_deref().map(NameQuery::new);
     let mut summaries: Vec<Summary> = Vec::with_capacity(entries.len());
     for entry in entries {
-        summaries.push(load(entry, Depth::FULL, err)?.summary);
+        let summary = load(entry, Depth::FULL, err)?.summary;
+        if person.as_ref().is_none_or(|p| p.quoted_in(&summary)) {
+            summaries.push(summary);
+        }
     }
     summaries.sort_by(Summary::chronological);
     if config.json {
@@ -111,10 +119,15 @@ fn grep(
             ignore_case: args.ignore_case,
         },
     )?;
+    let scope = scope(&args.within);
+    let by = args.by.as_deref().map(NameQuery::new);
+    let depth = Depth {
+        people: scope.quotes || by.is_some(),
+    };
     let mut found = false;
     for entry in entries {
-        let article = load(entry, Depth { people: false }, err)?;
-        for passage in search::search(&article, &matcher) {
+        let article = load(entry, depth, err)?;
+        for passage in search::search(&article, &matcher, scope, by.as_ref()) {
             found = true;
             if config.json {
                 serde_json::to_writer(&mut *out, &passage).map_err(std::io::Error::from)?;
@@ -129,6 +142,66 @@ fn grep(
     } else {
         ExitStatus::NothingFound
     })
+}
+
+fn scope(within: &[SearchIn]) -> Scope {
+    if within.is_empty() {
+        return Scope::default();
+    }
+    let has = |part| within.contains(&part) || within.contains(&SearchIn::All);
+    Scope {
+        headline: has(SearchIn::Headline),
+        body: has(SearchIn::Body),
+        quotes: has(SearchIn::Quotes),
+    }
+}
+
+fn people(
+    entries: &[Entry],
+    config: &Config,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> Result<ExitStatus> {
+    let mut roster = Roster::default();
+    for entry in entries {
+        roster.add(&load(entry, Depth::FULL, err)?.summary);
+    }
+    let speakers = roster.into_speakers();
+    if config.json {
+        serde_json::to_writer_pretty(&mut *out, &speakers).map_err(std::io::Error::from)?;
+        writeln!(out)?;
+    } else {
+        render::people::table(&mut *out, &speakers, config.width)?;
+    }
+    Ok(ExitStatus::Success)
+}
+
+fn quotes(
+    entries: &[Entry],
+    args: &QuotesArgs,
+    config: &Config,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> Result<ExitStatus> {
+    let chosen: Vec<&Entry> = match &args.id {
+        Some(id) => vec![find_entry(entries, id)?],
+        None => entries.iter().collect(),
+    };
+    let by = args.by.as_deref().map(NameQuery::new);
+    let mut rows = Vec::new();
+    for entry in chosen {
+        rows.extend(roster::quote_rows(
+            &load(entry, Depth::FULL, err)?,
+            by.as_ref(),
+        ));
+    }
+    if config.json {
+        serde_json::to_writer_pretty(&mut *out, &rows).map_err(std::io::Error::from)?;
+        writeln!(out)?;
+    } else {
+        render::people::quotes_table(&mut *out, &rows, config.width)?;
+    }
+    Ok(ExitStatus::Success)
 }
 
 /// The entry `query` names: an exact id or file name, else the one id or

@@ -111,8 +111,8 @@ static CRUFT: LazyLock<Regex> = LazyLock::new(|| {
           | (?:adjust\s+)?font\s+size:?.*
           | view\s+all | print | e-?mail | comments? | \d{1,4}
           | share(?:\s+this(?:\s+(?:article|story|page))?)?:?
-          | (?:share\s+(?:on|via)\s+)?(?:facebook|twitter|x|whatsapp|linkedin|telegram|weibo|wechat|reddit)
-            (?:\s*[|/·,]\s*(?:facebook|twitter|x|whatsapp|linkedin|telegram|weibo|wechat|reddit))*
+          | (?:share\s*(?:on|via|-)?\s*)?(?:facebook|twitter|x|whatsapp|linkedin|telegram|weibo|wechat|reddit)
+            (?:\s*[|/·,]?\s*(?:facebook|twitter|x|whatsapp|linkedin|telegram|weibo|wechat|reddit))*
           | read\s+on\s+the\s+topic | read\s+more:?.* | related(?:\s+(?:articles|stories|news|content|links))?:?.*
           | you\s+may\s+also\s+like:? | advertisement | follow\s+us\s+on\b.*
           | \[\s*editor:[^\]]*\] | \(\s*editor:[^)]*\) | editor:\s*\S.{0,40}
@@ -120,6 +120,10 @@ static CRUFT: LazyLock<Regex> = LazyLock::new(|| {
           | end\s?item\.? | (?:©|\(c\)|copyright\b).*
           | comments\s+are\s+filtered\b.* | by\s+posting\s+your\s+comment\b.*
           | (?:photo|image|file\s+photo)\s*:.* | \(photo:[^)]*\)
+          | .*\((?:xinhua|photo|file|ap|afp|reuters|cfp|ic|vcg|cgtn|tass)\s*/[^)]*\) | .*\[photo(?:\s*/[^\]]*)?\]
+          | \d+\s+min(?:ute)?s?\s+read | (?:reporting|writing|editing|additional\s+reporting)\s+by\b.*
+          | our\s+standards:.* | video\s*player.* | newspaper\s+headline:.* | posted\s+in:.*
+          | press\s+release | news\s+release | print\s+this\s+article
         )$",
     )
     .expect("cruft pattern")
@@ -212,6 +216,15 @@ mod tests {
             "Share this article",
             "Facebook | Twitter | WhatsApp",
             "Follow us on Twitter",
+            "Share - WeChat",
+            "Facebook Twitter WhatsApp",
+            "Photo taken on June 10 shows the venue. (Xinhua/Wang Ye)",
+            "Visitors walk past a booth. [Photo/Xinhua]",
+            "3 Min Read",
+            "Reporting by Ann Lee; Editing by Tom Ray",
+            "Video PlayerClose",
+            "Posted in: DIPLOMACY",
+            "Press release",
             "Copyright 2019 China Daily. All rights reserved.",
             "© 2019 TASS",
             "Comments are filtered for language and registration is not required.",

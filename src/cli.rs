@@ -54,13 +54,49 @@ pub enum Command {
 
     /// Find passages that match a regular expression
     #[command(
-        after_help = "Examples:\n  sco grep terrorism\n  sco grep -i 'shanghai spirit'\n  sco grep --json 'summit' | jq .id"
+        after_help = "Examples:\n  sco grep terrorism\n  sco grep -i 'shanghai spirit'\n  sco grep --by khakimov cooperation\n  sco grep --json summit | jq .id"
     )]
     Grep(GrepArgs),
+
+    /// Everyone quoted across the corpus, most-quoted first
+    #[command(after_help = "Examples:\n  sco people\n  sco people --json | jq -r '.[].name'")]
+    People(PeopleArgs),
+
+    /// Every attributed quote: speaker, direct or indirect, article, paragraph
+    #[command(
+        after_help = "Examples:\n  sco quotes\n  sco quotes 001\n  sco quotes --by alimov --json"
+    )]
+    Quotes(QuotesArgs),
 }
 
 #[derive(Debug, Args)]
-pub struct ListArgs {}
+pub struct ListArgs {
+    /// Only articles in which NAME is quoted (full name or surname, any case)
+    #[arg(long, value_name = "NAME")]
+    pub person: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct PeopleArgs {}
+
+#[derive(Debug, Args)]
+pub struct QuotesArgs {
+    /// Only the quotes of this article (id, file name or unique prefix)
+    pub id: Option<String>,
+
+    /// Only quotes by NAME (full name or surname, any case)
+    #[arg(long, value_name = "NAME")]
+    pub by: Option<String>,
+}
+
+/// Parts of an article that grep searches.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum SearchIn {
+    Headline,
+    Body,
+    Quotes,
+    All,
+}
 
 #[derive(Debug, Args)]
 pub struct ShowArgs {
@@ -76,6 +112,14 @@ pub struct GrepArgs {
     /// Match case-insensitively
     #[arg(short = 'i', long)]
     pub ignore_case: bool,
+
+    /// Only passages inside quotes attributed to NAME (full name or surname)
+    #[arg(long, value_name = "NAME")]
+    pub by: Option<String>,
+
+    /// Where to search [default: headline and body]
+    #[arg(long = "in", value_enum, value_name = "PART", value_delimiter = ',')]
+    pub within: Vec<SearchIn>,
 }
 
 #[cfg(test)]

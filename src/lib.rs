@@ -3,7 +3,8 @@
 //! The library follows the journey of a file: [`corpus`] (where articles
 //! come from) → [`clean`] (web cruft) → [`fields`] (headline, date,
 //! dateline, source, people and quotes) → [`record`] (assembled by
-//! [`parse`]) → [`search`] → [`render`]. [`app`] runs the verbs;
+//! [`parse`]) → [`search`] and [`roster`] (people across a corpus) →
+//! [`render`]. [`app`] runs the verbs;
 //! [`cli`] and [`config`] hold the command line and the resolved
 //! environment.
 
@@ -17,6 +18,7 @@ pub mod fields;
 pub mod parse;
 pub mod record;
 pub mod render;
+pub mod roster;
 pub mod search;
 pub mod sentences;
 

@@ -3,10 +3,10 @@
 
 use crate::clean::{self, Line};
 use crate::fields::date::{self, WrittenDate};
-use crate::fields::dateline::{self, Dateline};
-use crate::fields::headline;
-use crate::fields::people;
+use crate::fields::dateline::{self, Beside, Dateline};
+use crate::fields::{byline, headline, people};
 use crate::record::{Article, DateBasis, PartialDate, Summary};
+use crate::sentences;
 
 /// How much of a record to build.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -29,18 +29,24 @@ pub fn parse_with(id: &str, file: &str, text: &str, depth: Depth) -> Article {
     let text = clean::normalize(text);
     let lines = clean::lines(&text);
     let header = headline::split_header(&lines);
-    let body = body_paragraphs(&lines[header.body_start..], &header.headline);
+    let (body, footer_outlet) = body_paragraphs(&lines[header.body_start..], &header.headline);
     let dateline = body.first().and_then(|p| dateline::parse_dateline(p));
-    let dated = read_date(&header.date_lines, dateline.as_ref(), &body);
+    let header_date = best_header_date(&header.date_lines);
+    let beside = header_date.and_then(|(line, d)| dateline::beside_date(line, &d));
+    let dated = read_date(header_date, dateline.as_ref(), &body);
     let source = dateline
         .as_ref()
         .and_then(|d| d.source.clone())
-        .or_else(|| {
-            header
-                .date_lines
-                .iter()
-                .find_map(|l| date::date_line(l).and_then(|d| dateline::source_beside_date(l, &d)))
-        });
+        .or(header.outlet)
+        .or_else(|| match &beside {
+            Some(Beside::Outlet(o)) => Some(o.clone()),
+            _ => None,
+        })
+        .or(footer_outlet);
+    let place = dateline.and_then(|d| d.place).or_else(|| match beside {
+        Some(Beside::Place(p)) => Some(p),
+        _ => None,
+    });
     let extraction = if depth.people {
         people::extract(&body)
     } else {
@@ -55,8 +61,9 @@ pub fn parse_with(id: &str, file: &str, text: &str, depth: Depth) -> Article {
             date: dated.as_ref().map(|d| d.date),
             date_basis: dated.as_ref().map(|d| d.basis),
             date_evidence: dated.map(|d| d.evidence),
-            dateline: dateline.and_then(|d| d.place),
+            dateline: place,
             source,
+            author: header.author,
             people: extraction.people,
         },
         body,
@@ -65,13 +72,19 @@ pub fn parse_with(id: &str, file: &str, text: &str, depth: Depth) -> Article {
 }
 
 /// The body's paragraphs: cruft lines and headline copies dropped, the
-/// page footer cut off, a trailing end mark removed.
-fn body_paragraphs(lines: &[Line<'_>], headline: &str) -> Vec<String> {
+/// page footer cut off, a trailing end mark removed. Also the outlet a
+/// footer credits ("Published in Dawn, ...").
+fn body_paragraphs(lines: &[Line<'_>], headline: &str) -> (Vec<String>, Option<String>) {
     let mut kept: Vec<Line<'_>> = Vec::new();
+    let mut outlet = None;
     for line in lines {
         let text = clean::strip_trailing_widget(line.text).trim();
         if clean::is_footer_start(text) && !kept.is_empty() {
             break;
+        }
+        if byline::is_published_in(text) {
+            outlet = outlet.or_else(|| byline::outlet_line(text));
+            continue;
         }
         if text.is_empty() || clean::is_cruft(text) || headline::is_headline_copy(text, headline) {
             continue;
@@ -87,7 +100,16 @@ fn body_paragraphs(lines: &[Line<'_>], headline: &str) -> Vec<String> {
         *last = stripped;
     }
     body.retain(|p| !p.is_empty());
-    body
+    (body, outlet)
+}
+
+/// The header date line to believe: one with a year before one without,
+/// then a publication date before an update.
+fn best_header_date<'a>(date_lines: &[&'a str]) -> Option<(&'a str, WrittenDate)> {
+    date_lines
+        .iter()
+        .filter_map(|line| date::date_line(line).map(|d| (*line, d)))
+        .max_by_key(|(line, d)| (d.year.is_some(), date::publication_rank(line)))
 }
 
 struct Dated {
@@ -97,17 +119,29 @@ struct Dated {
 }
 
 /// The article's date: a header date line (the publication date before an
-/// update), else the dateline; a date without a year gets one only where
-/// the text supports it; with no date at all, a year may still be inferred.
-fn read_date(date_lines: &[&str], dateline: Option<&Dateline>, body: &[String]) -> Option<Dated> {
-    let header = date_lines
-        .iter()
-        .filter_map(|line| date::date_line(line).map(|d| (*line, d)))
-        .max_by_key(|(line, d)| (d.year.is_some(), date::publication_rank(line)));
+/// update), else the dateline, else a full date in the body's first
+/// sentence ("On 12 June 2019, ..."); a date without a year gets one only
+/// where the text supports it; with no date at all, a year may still be
+/// inferred.
+fn read_date(
+    header: Option<(&str, WrittenDate)>,
+    dateline: Option<&Dateline>,
+    body: &[String],
+) -> Option<Dated> {
     let from_dateline = dateline.and_then(|d| d.date.map(|w| (d.text.as_str(), w)));
+    let opening = body
+        .first()
+        .and_then(|p| sentences::sentences(p).next())
+        .and_then(|s| {
+            date::find_dates(s)
+                .into_iter()
+                .find(|d| d.year.is_some() && d.day.is_some())
+                .map(|d| (&s[d.start..d.end], d))
+        });
     let written: Option<(&str, WrittenDate)> = match (header, from_dateline) {
         (Some(h), _) if h.1.year.is_some() => Some(h),
         (_, Some(d)) if d.1.year.is_some() => Some(d),
+        (None, None) => opening,
         (h, d) => h.or(d),
     };
     if let Some((evidence, w)) = written
@@ -123,6 +157,12 @@ fn read_date(date_lines: &[&str], dateline: Option<&Dateline>, body: &[String]) 
     let mut evidence = inferred.evidence;
     let date = match written {
         Some((words, w)) => {
+            // The dateline need not be quoted twice.
+            for e in &mut evidence {
+                if let Some(rest) = e.strip_prefix(words) {
+                    *e = rest.trim_start().to_string();
+                }
+            }
             evidence.insert(0, words.to_string());
             PartialDate {
                 year: inferred.year,

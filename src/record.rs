@@ -177,6 +177,9 @@ pub struct Summary {
     pub date_evidence: Option<String>,
     pub dateline: Option<String>,
     pub source: Option<String>,
+    /// The author a byline names ("By Zhang Yunbi"), or a staff credit
+    /// ("Staff Reporter").
+    pub author: Option<String>,
     pub people: Vec<Person>,
 }
 

@@ -8,6 +8,7 @@ use serde::Serialize;
 
 use crate::error::{Error, Result};
 use crate::record::Article;
+use crate::roster::NameQuery;
 
 /// How a pattern is compiled.
 #[derive(Clone, Debug, Default)]
@@ -63,6 +64,33 @@ fn one_line(message: &str) -> String {
     }
 }
 
+/// Which parts of an article a search looks in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Scope {
+    pub headline: bool,
+    pub body: bool,
+    pub quotes: bool,
+}
+
+impl Default for Scope {
+    fn default() -> Self {
+        Scope {
+            headline: true,
+            body: true,
+            quotes: false,
+        }
+    }
+}
+
+/// The part of an article a passage comes from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Part {
+    Headline,
+    Body,
+    Quote,
+}
+
 /// One passage that matched.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Passage {
@@ -70,6 +98,12 @@ pub struct Passage {
     pub id: String,
     /// 1-based paragraph of the body; 0 is the headline.
     pub paragraph: usize,
+    /// Where the passage is: the headline, the body, or a quote.
+    #[serde(rename = "in")]
+    pub part: Part,
+    /// The quote's speaker, for a passage inside a quote.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub speaker: Option<String>,
     /// The text searched.
     pub passage: String,
     /// Byte offsets of each match within `passage`.
@@ -83,18 +117,56 @@ pub struct Span {
     pub end: usize,
 }
 
-/// The passages of `article` (its headline, then each body paragraph) that
-/// the matcher finds something in.
-pub fn search(article: &Article, matcher: &Matcher) -> Vec<Passage> {
-    let texts = std::iter::once(&article.summary.headline).chain(&article.body);
+/// The passages of `article` that the matcher finds something in: its
+/// headline, its body paragraphs and its quotes, as `scope` says; only the
+/// quotes of speakers `by` matches, when given.
+pub fn search(
+    article: &Article,
+    matcher: &Matcher,
+    scope: Scope,
+    by: Option<&NameQuery>,
+) -> Vec<Passage> {
+    let mut texts: Vec<(usize, Part, Option<&str>, &str)> = Vec::new();
+    if by.is_none() {
+        if scope.headline {
+            texts.push((0, Part::Headline, None, &article.summary.headline));
+        }
+        if scope.body {
+            texts.extend(
+                article
+                    .body
+                    .iter()
+                    .enumerate()
+                    .map(|(i, p)| (i + 1, Part::Body, None, p.as_str())),
+            );
+        }
+    }
+    if scope.quotes || by.is_some() {
+        texts.extend(
+            article
+                .quotes
+                .iter()
+                .filter(|q| by.is_none_or(|b| b.matches(&q.speaker)))
+                .map(|q| {
+                    (
+                        q.paragraph,
+                        Part::Quote,
+                        Some(q.speaker.as_str()),
+                        q.text.as_str(),
+                    )
+                }),
+        );
+    }
     texts
-        .enumerate()
-        .filter_map(|(paragraph, text)| {
+        .into_iter()
+        .filter_map(|(paragraph, part, speaker, text)| {
             let matches = matcher.find_all(text);
             (!matches.is_empty()).then(|| Passage {
                 id: article.summary.id.clone(),
                 paragraph,
-                passage: text.clone(),
+                part,
+                speaker: speaker.map(str::to_string),
+                passage: text.to_string(),
                 matches: matches
                     .into_iter()
                     .map(|r| Span {
@@ -120,7 +192,7 @@ mod tests {
             "Terror talks\n\nNo match here.\n\nFight terrorism and terrorism.\n",
         );
         let m = Matcher::new("terror\\w*", &MatchOptions::default()).unwrap();
-        let p = search(&a, &m);
+        let p = search(&a, &m, Scope::default(), None);
         assert_eq!(p.len(), 1);
         assert_eq!(p[0].paragraph, 2);
         assert_eq!(
@@ -128,7 +200,28 @@ mod tests {
             [Span { start: 6, end: 15 }, Span { start: 20, end: 29 }]
         );
         let i = Matcher::new("terror", &MatchOptions { ignore_case: true }).unwrap();
-        assert_eq!(search(&a, &i)[0].paragraph, 0);
+        assert_eq!(search(&a, &i, Scope::default(), None)[0].paragraph, 0);
+    }
+
+    #[test]
+    fn by_a_speaker_searches_only_their_quotes() {
+        let a = parse_article(
+            "7",
+            "7.txt",
+            "Talks\n\n\"Trade will grow,\" said Ann Lee.\n\n\"Trade will fall,\" said Bo Chen.\n",
+        );
+        let m = Matcher::new("Trade", &MatchOptions::default()).unwrap();
+        let lee = search(&a, &m, Scope::default(), Some(&NameQuery::new("lee")));
+        assert_eq!(lee.len(), 1);
+        assert_eq!(lee[0].passage, "Trade will grow,");
+        assert_eq!(lee[0].speaker.as_deref(), Some("Ann Lee"));
+        assert_eq!(lee[0].part, Part::Quote);
+        let quotes_only = Scope {
+            headline: false,
+            body: false,
+            quotes: true,
+        };
+        assert_eq!(search(&a, &m, quotes_only, None).len(), 2);
     }
 
     #[test]

@@ -45,6 +45,13 @@ static DAY_FIRST: LazyLock<Regex> = LazyLock::new(|| {
     .expect("day-first pattern")
 });
 
+static DASHED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"\b(?P<d>\d{{1,2}})-{MONTH}-(?P<y>(?:19|20)\d{{2}})\b"
+    ))
+    .expect("dashed pattern")
+});
+
 static MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"\b{MONTH}\b\.?,?\s+(?P<y>(?:19|20)\d{{2}})\b"))
         .expect("month-year pattern")
@@ -136,7 +143,7 @@ pub fn find_dates(text: &str) -> Vec<WrittenDate> {
             }
         }
     }
-    for re in [&*MONTH_FIRST, &*DAY_FIRST] {
+    for re in [&*MONTH_FIRST, &*DAY_FIRST, &*DASHED] {
         for caps in re.captures_iter(text) {
             let month = caps.name("mon").and_then(|m| month_number(m.as_str()));
             let (day, year) = (num::<u8>(&caps, "d"), num(&caps, "y"));

@@ -7,7 +7,9 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use crate::fields::byline;
 use crate::fields::date::{self, WrittenDate};
+use crate::fields::lexicon::{self, contains};
 
 /// The parts of a dateline.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -81,29 +83,55 @@ pub fn parse_dateline(par: &str) -> Option<Dateline> {
     })
 }
 
-static OUTLET: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:(?i:source)\s*:\s*)?(?P<s>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})$")
-        .expect("outlet pattern")
-});
-
 static LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:date|published|updated|posted|released|modified|time|by)\b")
+    Regex::new(r"(?i)^(?:date|published|updated|posted|released|modified|time|by|source)\b")
         .expect("label pattern")
 });
 
-/// The outlet named beside a date in a header line: "Xinhua, November 23,
-/// 2016" names Xinhua; "Date of publication: 25 April 2022" names nobody.
-pub fn source_beside_date(line: &str, date: &WrittenDate) -> Option<String> {
-    let trim = |s: &str| {
-        s.trim()
-            .trim_matches(|c: char| matches!(c, ',' | '|' | '-' | '·' | '/'))
-            .trim()
-            .to_string()
-    };
-    [trim(&line[..date.start]), trim(&line[date.end..])]
-        .into_iter()
-        .filter(|s| !s.is_empty() && !LABEL.is_match(s))
-        .find_map(|s| OUTLET.captures(&s).map(|c| c["s"].to_string()))
+static PHRASE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\p{Lu}[\w.&'’-]*(?:\s+\p{Lu}[\w.&'’-]*){0,3}$").expect("phrase pattern")
+});
+
+/// What a header date line names beside its date.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Beside {
+    /// A place: "NEW DELHI, JUNE 12, 2019", "Nay Pyi Taw, June 18, 2019".
+    Place(String),
+    /// An outlet: "Xinhua, November 23, 2016".
+    Outlet(String),
+}
+
+/// The place or outlet written before a header date. An upper-case phrase
+/// or a known place is a place; a phrase with an outlet word ("Daily",
+/// "News") or a single other word is an outlet; several other capitalised
+/// words are a place. Labels ("Date of publication:") and times name
+/// nothing.
+pub fn beside_date(line: &str, date: &WrittenDate) -> Option<Beside> {
+    let before = line[..date.start]
+        .trim()
+        .trim_matches(|c: char| matches!(c, ',' | '|' | '-' | '·' | '/'))
+        .trim();
+    if before.is_empty() || LABEL.is_match(before) || !PHRASE.is_match(before) {
+        return None;
+    }
+    let words: Vec<&str> = before.split_whitespace().collect();
+    let upper = before
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .all(char::is_uppercase);
+    if upper
+        && before.chars().filter(|c| c.is_alphabetic()).count() >= 3
+        && !byline::is_outlet(before)
+    {
+        return Some(Beside::Place(before.to_string()));
+    }
+    if byline::is_outlet(before) {
+        return Some(Beside::Outlet(before.to_string()));
+    }
+    if words.iter().all(|w| contains(lexicon::PLACE_WORDS, w)) || words.len() > 1 {
+        return Some(Beside::Place(before.to_string()));
+    }
+    Some(Beside::Outlet(before.to_string()))
 }
 
 #[cfg(test)]
@@ -160,13 +188,29 @@ mod tests {
     }
 
     #[test]
-    fn outlet_beside_a_header_date() {
-        let line = "Xinhua, November 23, 2016";
-        let d = date::find_dates(line)[0];
-        assert_eq!(source_beside_date(line, &d).as_deref(), Some("Xinhua"));
-        let line = "Date of publication: 25 April 2022";
-        assert_eq!(source_beside_date(line, &date::find_dates(line)[0]), None);
-        let line = "16:18, June 05, 2012";
-        assert_eq!(source_beside_date(line, &date::find_dates(line)[0]), None);
+    fn outlet_or_place_beside_a_header_date() {
+        let beside = |line: &str| beside_date(line, &date::find_dates(line)[0]);
+        assert_eq!(
+            beside("Xinhua, November 23, 2016"),
+            Some(Beside::Outlet("Xinhua".into()))
+        );
+        assert_eq!(
+            beside("China Daily, June 2, 2019"),
+            Some(Beside::Outlet("China Daily".into()))
+        );
+        assert_eq!(
+            beside("NEW DELHI, JUNE 12, 2019 23:48 IST"),
+            Some(Beside::Place("NEW DELHI".into()))
+        );
+        assert_eq!(
+            beside("Nay Pyi Taw, June 18, 2019"),
+            Some(Beside::Place("Nay Pyi Taw".into()))
+        );
+        assert_eq!(
+            beside("Moscow, June 18, 2019"),
+            Some(Beside::Place("Moscow".into()))
+        );
+        assert_eq!(beside("Date of publication: 25 April 2022"), None);
+        assert_eq!(beside("16:18, June 05, 2012"), None);
     }
 }

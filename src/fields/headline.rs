@@ -1,18 +1,23 @@
-//! The header of an article: its headline, the date lines and standfirst
-//! under it, and where the body begins. Repeated copies of the headline
-//! (with or without a section label) and cruft around it are passed over.
+//! The header of an article: its headline, the date lines, bylines, outlet
+//! lines and standfirst under it, and where the body begins. Repeated
+//! copies of the headline (with or without a section label) and cruft
+//! around it are passed over.
 
 use crate::clean::{self, Line};
-use crate::fields::{date, dateline};
+use crate::fields::{byline, date, dateline};
 
 /// What sits above an article's body.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Header<'a> {
     pub headline: String,
     pub subheadline: Option<String>,
-    /// Header lines that carry a date ("Xinhua, November 23, 2016"), with
-    /// any widget text removed.
+    /// Header lines (or `|`-separated parts of lines) that carry a date
+    /// ("Xinhua, November 23, 2016"), with any widget text removed.
     pub date_lines: Vec<&'a str>,
+    /// The author a byline names.
+    pub author: Option<String>,
+    /// The outlet a byline or outlet line names.
+    pub outlet: Option<String>,
     /// Index of the first body line.
     pub body_start: usize,
 }
@@ -34,8 +39,7 @@ pub fn split_header<'a>(lines: &[Line<'a>]) -> Header<'a> {
         if text.is_empty() || clean::is_cruft(text) {
             continue;
         }
-        if is_date_line(text) {
-            header.date_lines.push(text);
+        if push_date_lines(&mut header, text) {
             continue;
         }
         header.headline = text.to_string();
@@ -46,8 +50,18 @@ pub fn split_header<'a>(lines: &[Line<'a>]) -> Header<'a> {
         let text = clean::strip_trailing_widget(lines[i].text).trim();
         if text.is_empty() || clean::is_cruft(text) || is_headline_copy(text, &header.headline) {
             i += 1;
-        } else if is_date_line(text) {
-            header.date_lines.push(text);
+        } else if header.author.is_none()
+            && let Some(b) = byline::parse_byline(text)
+        {
+            header.author = b.author;
+            header.outlet = header.outlet.take().or(b.outlet);
+            push_date_lines(&mut header, text);
+            i += 1;
+        } else if let Some(outlet) = byline::outlet_line(text) {
+            header.outlet.get_or_insert(outlet);
+            push_date_lines(&mut header, text);
+            i += 1;
+        } else if push_date_lines(&mut header, text) {
             i += 1;
         } else if !header.date_lines.is_empty()
             && header.subheadline.is_none()
@@ -86,10 +100,27 @@ pub fn is_headline_copy(line: &str, headline: &str) -> bool {
         })
 }
 
-/// A header date line, not a short first paragraph that opens with a
-/// dateline ("MOSCOW, June 8 (Xinhua) -- Talks opened.").
-fn is_date_line(text: &str) -> bool {
-    date::date_line(text).is_some() && dateline::parse_dateline(text).is_none()
+/// Records the date lines in `text`: the whole line, or those of its
+/// `|`-separated parts that are date lines ("Source: Xinhua | 2019-06-10
+/// 21:09:03 | Editor: huaxia"). A short first paragraph that opens with a
+/// dateline ("MOSCOW, June 8 (Xinhua) -- Talks opened.") is not one.
+fn push_date_lines<'a>(header: &mut Header<'a>, text: &'a str) -> bool {
+    if dateline::parse_dateline(text).is_some() {
+        return false;
+    }
+    if date::date_line(text).is_some() {
+        header.date_lines.push(text);
+        return true;
+    }
+    let before = header.date_lines.len();
+    if text.contains('|') {
+        header.date_lines.extend(
+            text.split('|')
+                .map(str::trim)
+                .filter(|part| date::date_line(part).is_some()),
+        );
+    }
+    header.date_lines.len() > before
 }
 
 fn is_standfirst(text: &str) -> bool {
@@ -153,6 +184,24 @@ mod tests {
             lines[h.body_start].text,
             "The ministers met on Monday and agreed a plan."
         );
+    }
+
+    #[test]
+    fn bylines_name_the_author_and_outlet() {
+        let text = "Talks open\n\nBy Li Na | Daily Star | Updated: 2019-06-13 07:26\n\nThe ministers met.\n";
+        let (h, lines) = header(text);
+        assert_eq!(h.author.as_deref(), Some("Li Na"));
+        assert_eq!(h.outlet.as_deref(), Some("Daily Star"));
+        assert_eq!(h.date_lines, ["Updated: 2019-06-13 07:26"]);
+        assert_eq!(lines[h.body_start].text, "The ministers met.");
+    }
+
+    #[test]
+    fn outlet_lines_name_the_outlet() {
+        let text = "Talks open\n\nSource: Xinhua | 2019-06-10 21:09:03 | Editor: huaxia\n\nThe ministers met.\n";
+        let (h, _) = header(text);
+        assert_eq!(h.outlet.as_deref(), Some("Xinhua"));
+        assert_eq!(h.date_lines, ["2019-06-10 21:09:03"]);
     }
 
     #[test]

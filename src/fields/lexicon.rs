@@ -131,6 +131,11 @@ pub const ROLE_MODIFIERS: &[&str] = &[
     "prominent",
     "veteran",
     "independent",
+    "extraordinary",
+    "plenipotentiary",
+    "supreme",
+    "grand",
+    "honorary",
 ];
 
 /// Capitalised words that start sentences or phrases but never names.
@@ -515,8 +520,6 @@ pub const PLACE_WORDS: &[&str] = &[
     "southern",
     "northern",
     "middle",
-    "hong",
-    "kong",
     "macao",
     "taiwan",
     "xinjiang",
@@ -780,4 +783,15 @@ pub fn contains(list: &[&str], word: &str) -> bool {
         .or(lower.strip_suffix("’s"))
         .unwrap_or(&lower);
     list.contains(&lower)
+}
+
+/// Whether `word` is a role word, also with a prefix ("co-director",
+/// "ex-minister").
+pub fn is_role_word(word: &str) -> bool {
+    contains(ROLE_WORDS, word)
+        || word.split_once('-').is_some_and(|(head, rest)| {
+            ["co", "ex", "vice", "deputy", "acting", "sub", "under"]
+                .contains(&head.to_lowercase().as_str())
+                && contains(ROLE_WORDS, rest)
+        })
 }

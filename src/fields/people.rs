@@ -114,7 +114,7 @@ impl Tok<'_> {
     }
 
     fn is_role_word(&self) -> bool {
-        contains(lexicon::ROLE_WORDS, self.text)
+        lexicon::is_role_word(self.text)
     }
 
     /// Could be part of a person's name.
@@ -127,6 +127,7 @@ impl Tok<'_> {
                 lexicon::NON_PERSON_WORDS,
                 lexicon::PLACE_WORDS,
                 lexicon::ROLE_WORDS,
+                lexicon::ROLE_MODIFIERS,
                 lexicon::HONORIFICS,
             ]
             .iter()
@@ -156,6 +157,8 @@ struct Mention {
     after_the: bool,
     /// Whether an honorific stands before it ("Mr. Lee").
     honorific: bool,
+    /// Whether the name is possessive ("Zhao's colleague"): never a subject.
+    possessive: bool,
 }
 
 impl Mention {
@@ -293,15 +296,6 @@ impl<'a> Sentence<'a> {
         &self.masked[from..self.toks[t].start]
     }
 
-    /// Whether a phrase starting at token `t` starts a clause: the sentence
-    /// starts there, or a comma, colon, semicolon or quote precedes it.
-    fn starts_clause(&self, t: usize) -> bool {
-        let gap = self.gap_before(t).trim();
-        t == 0 && gap.chars().all(|c| !c.is_alphanumeric())
-            || gap.ends_with([',', ';', ':', MASK, '(', '—', '–'])
-            || gap.ends_with("--")
-    }
-
     fn find_mentions(&self) -> Vec<Mention> {
         let toks = &self.toks;
         let mut out = Vec::new();
@@ -336,7 +330,10 @@ impl<'a> Sentence<'a> {
                 .iter()
                 .map(|t| t.bare().to_string())
                 .collect();
-            let (role, lead_tok) = self.role_before(run.start);
+            let (role, lead_tok) = match self.role_before(run.start) {
+                (None, _) => self.role_set_off_before(run.start, run.end),
+                found => found,
+            };
             let honorific =
                 run.start > 0 && contains(lexicon::HONORIFICS, toks[run.start - 1].text);
             let after_the = role.is_none() && run.start > 0 && toks[run.start - 1].is("the");
@@ -350,6 +347,7 @@ impl<'a> Sentence<'a> {
                 end,
                 after_the,
                 honorific,
+                possessive: toks[run.end - 1].is_possessive(),
             });
         }
         out
@@ -362,11 +360,18 @@ impl<'a> Sentence<'a> {
         let mut k = name_start;
         while k > 0 && self.adjacent(k - 1, k) {
             let t = &toks[k - 1];
+            // "and" only between two parts of one title ("Ambassador
+            // Extraordinary and Plenipotentiary").
+            let joins_title = t.text == "and"
+                && k >= 2
+                && (contains(lexicon::ROLE_MODIFIERS, toks[k - 2].text)
+                    || toks[k - 2].is_role_word());
             let fits = t.is_capitalised()
                 || t.is_acronym()
                 || t.is_role_word()
                 || contains(lexicon::ROLE_MODIFIERS, t.text)
-                || ["of", "the", "for"].contains(&t.text);
+                || ["of", "the", "for", "to"].contains(&t.text)
+                || joins_title;
             if !fits || contains(lexicon::HONORIFICS, t.text) {
                 break;
             }
@@ -375,7 +380,7 @@ impl<'a> Sentence<'a> {
         let mut first = k;
         while first < name_start
             && (contains(lexicon::FUNCTION_WORDS, toks[first].text)
-                || looks_like_sentence_opener(&toks[first]))
+                || (first == 0 && looks_like_sentence_opener(&toks[first])))
             && !toks[first].is_role_word()
         {
             first += 1;
@@ -393,6 +398,38 @@ impl<'a> Sentence<'a> {
         (Some(role.to_string()), lead)
     }
 
+    /// A role set off by commas before a name ("Kazakhstan's tourism
+    /// chief, Dauren Abayev, said"): a short phrase that opens its clause
+    /// and ends in a role word, right before ", NAME,".
+    fn role_set_off_before(&self, name_start: usize, name_end: usize) -> (Option<String>, usize) {
+        let toks = &self.toks;
+        let none = (None, name_start);
+        if name_start == 0
+            || self.gap_before(name_start).trim() != ","
+            || !self.masked[toks[name_end - 1].end..].starts_with(',')
+            || !toks[name_start - 1].is_role_word()
+        {
+            return none;
+        }
+        let mut k = name_start - 1;
+        while k > 0 && name_start - k < 8 && !self.gap_before(k).contains([',', ';', ':', MASK]) {
+            k -= 1;
+        }
+        let opens_clause = k == 0 || self.gap_before(k).contains([',', ';', ':', MASK]);
+        while k < name_start - 1 && ["the", "a", "an"].iter().any(|w| toks[k].is(w)) {
+            k += 1;
+        }
+        if !opens_clause
+            || toks[k..name_start]
+                .iter()
+                .any(|t| is_cue_word(t) || t.is("is") || t.is("was"))
+        {
+            return none;
+        }
+        let role = &self.text[toks[k].start..toks[name_start - 1].end];
+        (Some(role.to_string()), k)
+    }
+
     /// A role in apposition after a name ("Shi Ze, standing director of
     /// ..."), and the byte offset where it ends.
     fn role_after(&self, name_last: usize) -> (Option<String>, usize) {
@@ -404,6 +441,11 @@ impl<'a> Sentence<'a> {
         let stop = body
             .find([',', '.', ';', '(', MASK, ':'])
             .unwrap_or(body.len());
+        let stop = [" who ", " which ", " whose "]
+            .iter()
+            .filter_map(|w| body[..stop].find(w))
+            .min()
+            .unwrap_or(stop);
         let phrase = body[..stop].trim();
         let words: Vec<&str> = WORD.find_iter(phrase).map(|m| m.as_str()).collect();
         let first = words.first().map(|w| w.to_lowercase()).unwrap_or_default();
@@ -413,7 +455,7 @@ impl<'a> Sentence<'a> {
                 "who", "which", "whose", "where", "when", "and", "but", "he", "she",
             ]
             .contains(&first.as_str())
-            && words.iter().any(|w| contains(lexicon::ROLE_WORDS, w))
+            && words.iter().any(|w| lexicon::is_role_word(w))
             && !words.iter().any(|w| {
                 let lower = w.to_lowercase();
                 lexicon::SPEECH_VERBS.contains(&lower.as_str())
@@ -593,6 +635,55 @@ fn is_cue_word(t: &Tok<'_>) -> bool {
         || lexicon::PARTICLE_VERBS.iter().any(|(v, _)| *v == t.text)
 }
 
+/// Words that open an aside between commas rather than a clause with a
+/// subject of its own.
+const ASIDE_OPENERS: &[&str] = &[
+    "in",
+    "at",
+    "on",
+    "during",
+    "after",
+    "before",
+    "with",
+    "for",
+    "from",
+    "by",
+    "as",
+    "like",
+    "who",
+    "whose",
+    "which",
+    "where",
+    "when",
+    "while",
+    "also",
+    "however",
+    "meanwhile",
+    "then",
+    "though",
+    "although",
+    "speaking",
+    "addressing",
+    "according",
+    "once",
+    "again",
+    "too",
+    "moreover",
+    "furthermore",
+    "instead",
+    "still",
+    "yet",
+    "now",
+    "later",
+    "earlier",
+    "today",
+];
+
+fn is_aside(clause: &str) -> bool {
+    WORD.find(clause)
+        .is_some_and(|w| contains(ASIDE_OPENERS, w.as_str()))
+}
+
 /// A capitalised first word that opens a sentence rather than naming
 /// anyone: "Addressing the event, ...", "Apparently, ...".
 fn looks_like_sentence_opener(t: &Tok<'_>) -> bool {
@@ -759,7 +850,11 @@ impl Attribution {
 
     /// A subject starting at token `t`: a name, "him"/"her"/"he", a role.
     fn subject_at(&self, s: &Sentence<'_>, t: usize) -> Option<Subject> {
-        if let Some(i) = s.mentions.iter().position(|m| m.lead_tok == t) {
+        if let Some(i) = s
+            .mentions
+            .iter()
+            .position(|m| m.lead_tok == t && !m.possessive)
+        {
             return Some(Subject::Name(i));
         }
         if let Some(i) = s.nominals.iter().position(|n| n.lead_tok == t) {
@@ -772,14 +867,19 @@ impl Attribution {
             .then_some(Subject::Pronoun(t))
     }
 
-    /// The subject of a verb at token `verb`: the last candidate before it
-    /// that starts a clause, or else one right before the verb with only
-    /// adverbs and auxiliaries between.
+    /// The subject of a verb at token `verb`. Walking back from the verb
+    /// clause by clause (a clause ends at a comma outside a name and its
+    /// appositive role), the first clause that holds a candidate gives the
+    /// subject: its first name, pronoun or role that resolves. Asides ("in
+    /// a statement", "who hosted the talks") are passed over; any other
+    /// clause without a person means the subject is no person ("..., the
+    /// ministry announced").
     fn subject_before(&mut self, s: &Sentence<'_>, verb: usize) -> Option<usize> {
-        let mut candidates: Vec<(usize, usize, Subject)> = Vec::new();
+        // (byte where it starts, subject)
+        let mut candidates: Vec<(usize, Subject)> = Vec::new();
         for (i, m) in s.mentions.iter().enumerate() {
-            if m.end_tok <= verb {
-                candidates.push((m.lead_tok, m.end_tok, Subject::Name(i)));
+            if m.end_tok <= verb && !m.possessive {
+                candidates.push((m.lead, Subject::Name(i)));
             }
         }
         for (i, n) in s.nominals.iter().enumerate() {
@@ -788,32 +888,40 @@ impl Attribution {
                 .iter()
                 .any(|m| n.lead >= m.lead && n.lead < m.end);
             if n.end_tok <= verb && !inside_mention {
-                candidates.push((n.lead_tok, n.end_tok, Subject::Role(i)));
+                candidates.push((n.lead, Subject::Role(i)));
             }
         }
         for (t, tok) in s.toks[..verb].iter().enumerate() {
             if tok.is("he") || tok.is("she") {
-                candidates.push((t, t + 1, Subject::Pronoun(t)));
+                candidates.push((tok.start, Subject::Pronoun(t)));
             }
         }
         candidates.sort_by_key(|c| c.0);
-        let clause_initial: Vec<&(usize, usize, Subject)> =
-            candidates.iter().filter(|c| s.starts_clause(c.0)).collect();
-        for (_, _, subject) in clause_initial.into_iter().rev() {
-            if let Some(who) = self.resolve(s, subject, true) {
-                return Some(who);
+        let inside_name = |at: usize| s.mentions.iter().any(|m| at >= m.lead && at < m.end);
+        let mut end = s.toks[verb].start;
+        loop {
+            let comma = s.masked[..end]
+                .char_indices()
+                .rev()
+                .find(|&(i, c)| c == ',' && !inside_name(i))
+                .map(|(i, _)| i);
+            let start = comma.map_or(0, |c| c + 1);
+            let clause = &candidates[..]
+                .iter()
+                .filter(|(at, _)| *at >= start && *at < end)
+                .collect::<Vec<_>>();
+            for (_, subject) in clause.iter() {
+                if let Some(who) = self.resolve(s, subject, true) {
+                    return Some(who);
+                }
+            }
+            let text = s.masked[start..end].trim();
+            let passable = text.is_empty() || text.chars().all(|c| c == MASK) || is_aside(text);
+            match comma {
+                Some(c) if passable && clause.is_empty() => end = c,
+                _ => return None,
             }
         }
-        let (_, end, subject) = candidates.last()?;
-        let between = &s.toks[*end..verb];
-        let only_companions = between
-            .iter()
-            .all(|t| contains(lexicon::VERB_COMPANIONS, t.text))
-            && (*end..verb).all(|k| s.adjacent(k.saturating_sub(1).max(*end - 1), k));
-        if only_companions {
-            return self.resolve(s, subject, true);
-        }
-        None
     }
 
     /// Who a subject refers to. A new name (two words or more, or one after
@@ -934,6 +1042,26 @@ mod tests {
                 "The talks were useful, said the minister."
             ]),
             [person("Tom Hale", Some("Defence Minister"), 1)]
+        );
+    }
+
+    #[test]
+    fn a_role_set_off_before_the_name() {
+        assert_eq!(
+            people(&["Kenya's trade chief, Ann Wairimu, said exports rose."]),
+            [person("Ann Wairimu", Some("Kenya's trade chief"), 1)]
+        );
+    }
+
+    #[test]
+    fn a_prefixed_role_word_is_a_role_word() {
+        assert_eq!(
+            people(&["Tom Hale, co-director of the Asia Program, said talks went well."]),
+            [person(
+                "Tom Hale",
+                Some("co-director of the Asia Program"),
+                1
+            )]
         );
     }
 

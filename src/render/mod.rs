@@ -5,6 +5,7 @@
 pub mod escape;
 pub mod grep;
 pub mod list;
+pub mod people;
 pub mod show;
 
 use anstyle::{AnsiColor, Style};

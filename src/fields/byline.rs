@@ -1,0 +1,414 @@
+//! Bylines and outlet lines: who wrote an article ("By Zhang Yunbi | China
+//! Daily", "By VLADIMIR ISACHENKOV Associated Press", "Staff Reporter") and
+//! which outlet a header line names ("Source: Xinhua", "Global Times",
+//! "Published in Dawn, June 14th, 2019").
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::fields::date;
+use crate::fields::lexicon::{self, contains};
+
+/// What a byline line says.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Byline {
+    pub author: Option<String>,
+    pub outlet: Option<String>,
+}
+
+/// Words that make a capitalised phrase an outlet's name.
+const OUTLET_WORDS: &[&str] = &[
+    "daily",
+    "times",
+    "news",
+    "post",
+    "tribune",
+    "herald",
+    "gazette",
+    "press",
+    "agency",
+    "journal",
+    "telegraph",
+    "observer",
+    "online",
+    "network",
+    "tv",
+    "radio",
+    "review",
+    "xinhua",
+    "tass",
+    "reuters",
+    "afp",
+    "cgtn",
+    "bbc",
+    "cnn",
+    "sputnik",
+    "interfax",
+    "ria",
+    "kyodo",
+    "yonhap",
+    "bernama",
+    "dawn",
+    "hindu",
+    "mail",
+    "guardian",
+    "chronicle",
+    "express",
+    "standard",
+    "star",
+    "weekly",
+    "magazine",
+    "monitor",
+    "insider",
+    "today",
+    "wire",
+    "broadcasting",
+    "television",
+];
+
+/// Staff credits that stand for an author ("Staff Reporter").
+static STAFF_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^(?:our\s+|a\s+)?(?:staff|special|senior|foreign|political|diplomatic)?\s*(?:reporter|correspondent|writer|staff\s+writer|bureau)s?$|^(?:agencies|staff)$",
+    )
+    .expect("staff credit pattern")
+});
+
+static BY: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?i:by)\s+(?P<rest>\S.*)$").expect("by pattern"));
+
+static NAME_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:\p{Lu}[\p{L}'’\-]*\.?|\p{Lu}\.)$").expect("name word pattern")
+});
+
+/// Whether a phrase names an outlet: a few capitalised words, one of them
+/// an outlet word ("China Daily", "Global Times", "Xinhua").
+pub fn is_outlet(phrase: &str) -> bool {
+    let words: Vec<&str> = phrase.split_whitespace().collect();
+    (1..=5).contains(&words.len())
+        && words.iter().all(|w| {
+            w.chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c == '(')
+        })
+        && words.iter().any(|w| {
+            contains(
+                OUTLET_WORDS,
+                w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’'),
+            )
+        })
+}
+
+/// Whether a whole header line is a bare personal name (2 to 4 capitalised
+/// words, nothing else): a byline without "By".
+pub fn is_bare_name(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    (2..=4).contains(&words.len())
+        && words.iter().all(|w| NAME_WORD.is_match(w))
+        && !words.iter().any(|w| {
+            [
+                lexicon::FUNCTION_WORDS,
+                lexicon::NON_PERSON_WORDS,
+                lexicon::PLACE_WORDS,
+                lexicon::MONTHS,
+                lexicon::WEEKDAYS,
+                OUTLET_WORDS,
+            ]
+            .iter()
+            .any(|list| contains(list, w))
+        })
+}
+
+/// Reads a byline line, or `None` when the line is not one.
+pub fn parse_byline(line: &str) -> Option<Byline> {
+    let line = line.trim();
+    if STAFF_CREDIT.is_match(line) {
+        return Some(Byline {
+            author: Some(line.to_string()),
+            outlet: None,
+        });
+    }
+    if is_bare_name(line) {
+        return Some(Byline {
+            author: Some(line.to_string()),
+            outlet: None,
+        });
+    }
+    let rest = BY.captures(line)?.name("rest")?.as_str();
+    // Cut at the first separator, bracket, section or date.
+    let mut end = rest.len();
+    for sep in [" | ", "|", " (", " in ", " on ", " - ", " — ", ", "] {
+        if let Some(i) = rest.find(sep)
+            && sep != ", "
+        {
+            end = end.min(i);
+        }
+    }
+    if let Some(d) = date::find_dates(rest).first() {
+        end = end.min(d.start);
+    }
+    let mut name = rest[..end].trim();
+    let mut outlet = None;
+    // "Xinhua writers Ma Xiaolin, Zhang Jiye".
+    let words: Vec<&str> = name.split_whitespace().collect();
+    if let Some(k) = words.iter().position(|w| {
+        let lower = w.to_lowercase();
+        [
+            "writer",
+            "writers",
+            "reporter",
+            "reporters",
+            "correspondent",
+            "correspondents",
+        ]
+        .contains(&lower.as_str())
+    }) && k + 1 < words.len()
+    {
+        let cut = name.find(words[k + 1]).unwrap_or(0);
+        name = name[cut..].trim();
+    }
+    // "VLADIMIR ISACHENKOV Associated Press": an upper-case name, then the
+    // outlet in ordinary case.
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let upper = words.iter().take_while(|w| is_upper_word(w)).count();
+    if upper >= 2 && upper < words.len() {
+        outlet = Some(words[upper..].join(" "));
+        name = name[..name.find(words[upper]).unwrap_or(name.len())].trim();
+    }
+    if let Some(open) = rest.find(" (")
+        && let Some(close) = rest[open..].find(')')
+    {
+        let inside = &rest[open + 2..open + close];
+        if is_outlet(inside) {
+            outlet = Some(inside.to_string());
+        }
+    }
+    let segments: Vec<&str> = line.split('|').map(str::trim).collect();
+    if outlet.is_none() {
+        outlet = segments
+            .iter()
+            .skip(1)
+            .find(|s| is_outlet(s))
+            .map(|s| s.to_string());
+    }
+    let name = name.trim_end_matches([',', ';', '-']).trim();
+    if name.is_empty() || !name.chars().next().is_some_and(char::is_uppercase) {
+        return None;
+    }
+    let author = if name.split_whitespace().all(|w| is_upper_word(&w)) {
+        title_case(name)
+    } else {
+        name.to_string()
+    };
+    Some(Byline {
+        author: Some(author),
+        outlet,
+    })
+}
+
+fn is_upper_word(w: &&str) -> bool {
+    w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.chars().any(char::is_lowercase)
+}
+
+fn title_case(name: &str) -> String {
+    name.split_whitespace()
+        .map(|w| {
+            let mut out = String::new();
+            let mut start = true;
+            for c in w.chars() {
+                if start {
+                    out.extend(c.to_uppercase());
+                } else {
+                    out.extend(c.to_lowercase());
+                }
+                start = matches!(c, '-' | '\'' | '’');
+            }
+            out
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+static SOURCE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^source\s*:\s*(?P<s>.+?)(?:\s+(?:published|updated|posted)\b.*)?$")
+        .expect("source label")
+});
+
+static PUBLISHED_IN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:first\s+)?published\s+in\s+(?:the\s+)?(?P<s>[^,]+?),")
+        .expect("published in")
+});
+
+/// The outlet a header or footer line names: "Source: Xinhua",
+/// "Source:Global Times Published: ...", "Published in Dawn, June 14th,
+/// 2019", or a bare outlet name on its own line.
+pub fn outlet_line(line: &str) -> Option<String> {
+    let first = line.split('|').next().unwrap_or(line).trim();
+    if let Some(c) = SOURCE_LABEL.captures(first) {
+        let s = c["s"].trim();
+        let s = match date::find_dates(s).first() {
+            Some(d) => s[..d.start].trim(),
+            None => s,
+        };
+        return (!s.is_empty()).then(|| s.to_string());
+    }
+    if let Some(c) = PUBLISHED_IN.captures(line) {
+        return Some(c["s"].trim().to_string());
+    }
+    let line = line.trim();
+    ((is_outlet(line) || is_masthead(line)) && date::find_dates(line).is_empty())
+        .then(|| line.to_string())
+}
+
+/// Section labels that stand alone on a line without naming an outlet.
+const SECTION_LABELS: &[&str] = &[
+    "interview",
+    "analysis",
+    "opinion",
+    "world",
+    "politics",
+    "business",
+    "editorial",
+    "exclusive",
+    "commentary",
+    "news",
+    "sports",
+    "culture",
+    "society",
+    "economy",
+    "features",
+    "feature",
+    "video",
+    "photos",
+    "live",
+    "update",
+    "breaking",
+    "diplomacy",
+    "nation",
+    "region",
+    "home",
+    "top",
+    "latest",
+    "local",
+    "international",
+    "national",
+    "military",
+    "science",
+    "tech",
+    "travel",
+];
+
+/// A single capitalised word alone on a header line ("Eurasianet"): the
+/// masthead of the outlet, unless it is a section label or a place.
+fn is_masthead(line: &str) -> bool {
+    !line.contains(char::is_whitespace)
+        && line.chars().count() >= 3
+        && line.chars().all(char::is_alphabetic)
+        && line.chars().next().is_some_and(char::is_uppercase)
+        && ![
+            SECTION_LABELS,
+            lexicon::PLACE_WORDS,
+            lexicon::FUNCTION_WORDS,
+            lexicon::MONTHS,
+            lexicon::WEEKDAYS,
+        ]
+        .iter()
+        .any(|list| contains(list, line))
+}
+
+/// Whether a line is a footer that credits the outlet ("Published in Dawn,
+/// June 14th, 2019").
+pub fn is_published_in(line: &str) -> bool {
+    PUBLISHED_IN.is_match(line)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn byline(line: &str) -> (Option<String>, Option<String>) {
+        let b = parse_byline(line).unwrap_or_default();
+        (b.author, b.outlet)
+    }
+
+    fn some(s: &str) -> Option<String> {
+        Some(s.to_string())
+    }
+
+    #[test]
+    fn by_name_with_outlet_and_date() {
+        assert_eq!(
+            byline("By Zhang Wei | China Daily | Updated: 2019-06-13 07:26"),
+            (some("Zhang Wei"), some("China Daily"))
+        );
+        assert_eq!(
+            byline("By Li Na (People's Daily)"),
+            (some("Li Na"), some("People's Daily"))
+        );
+        assert_eq!(
+            byline("By Anna Berg in Nation on 11 June 2019"),
+            (some("Anna Berg"), None)
+        );
+    }
+
+    #[test]
+    fn upper_case_names_are_title_cased_and_the_outlet_split_off() {
+        assert_eq!(
+            byline("By JOHN O'NEILL-SMITH Associated Press"),
+            (some("John O'Neill-Smith"), some("Associated Press"))
+        );
+    }
+
+    #[test]
+    fn agency_writers_are_not_part_of_the_name() {
+        assert_eq!(
+            byline("by Xinhua writers Ma Lin, Zhou Yu"),
+            (some("Ma Lin, Zhou Yu"), None)
+        );
+    }
+
+    #[test]
+    fn staff_credits_and_bare_names() {
+        assert_eq!(byline("Staff Reporter"), (some("Staff Reporter"), None));
+        assert_eq!(
+            byline("Special Correspondent"),
+            (some("Special Correspondent"), None)
+        );
+        assert_eq!(byline("Ahmed Raza Khan"), (some("Ahmed Raza Khan"), None));
+    }
+
+    #[test]
+    fn ordinary_lines_are_not_bylines() {
+        for line in [
+            "By the end of the year, trade had doubled.",
+            "Ministers set out the plan for the year",
+            "Global Times",
+            "Press release",
+        ] {
+            assert_eq!(parse_byline(line), None, "{line}");
+        }
+    }
+
+    #[test]
+    fn outlet_lines() {
+        assert_eq!(
+            outlet_line("Source: Xinhua | 2019-06-10 21:09:03 | Editor: huaxia"),
+            some("Xinhua")
+        );
+        assert_eq!(
+            outlet_line("Source:Global Times Published: 2019/6/13 20:48:40"),
+            some("Global Times")
+        );
+        assert_eq!(
+            outlet_line("Published in Dawn, June 14th, 2019"),
+            some("Dawn")
+        );
+        assert_eq!(outlet_line("Global Times"), some("Global Times"));
+        assert_eq!(outlet_line("Eurasianet"), some("Eurasianet"));
+        assert_eq!(outlet_line("Analysis"), None);
+        assert_eq!(outlet_line("China"), None);
+        assert_eq!(outlet_line("Talks open in Astana"), None);
+        assert_eq!(outlet_line("Anna Berg"), None);
+    }
+}

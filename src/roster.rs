@@ -1,0 +1,169 @@
+//! Everyone quoted across a corpus: people merged by name over articles,
+//! and the name queries (`--by`, `--person`) that pick them out.
+
+use serde::Serialize;
+
+use crate::record::{Article, QuoteKind, Summary};
+
+/// A name as a user types it: matches a person's full name, or any one of
+/// its words (a surname, or a family name written first), ignoring case.
+#[derive(Clone, Debug)]
+pub struct NameQuery {
+    lower: String,
+}
+
+impl NameQuery {
+    pub fn new(query: &str) -> NameQuery {
+        NameQuery {
+            lower: query
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+                .to_lowercase(),
+        }
+    }
+
+    pub fn matches(&self, name: &str) -> bool {
+        let name = name.to_lowercase();
+        !self.lower.is_empty()
+            && (name == self.lower || name.split_whitespace().any(|w| w == self.lower))
+    }
+
+    /// Whether anyone quoted in `summary` matches.
+    pub fn quoted_in(&self, summary: &Summary) -> bool {
+        summary.people.iter().any(|p| self.matches(&p.name))
+    }
+}
+
+/// One person across the corpus.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Speaker {
+    pub name: String,
+    /// Every role the articles give them, in order of first appearance.
+    pub roles: Vec<String>,
+    /// Quotes attributed to them, over all articles.
+    pub quotes: usize,
+    /// The ids of the articles they are quoted in.
+    pub articles: Vec<String>,
+}
+
+/// Collects speakers from article summaries, most-quoted first.
+#[derive(Debug, Default)]
+pub struct Roster {
+    speakers: Vec<Speaker>,
+}
+
+impl Roster {
+    pub fn add(&mut self, summary: &Summary) {
+        for p in &summary.people {
+            let i = match self.speakers.iter().position(|s| s.name == p.name) {
+                Some(i) => i,
+                None => {
+                    self.speakers.push(Speaker {
+                        name: p.name.clone(),
+                        roles: Vec::new(),
+                        quotes: 0,
+                        articles: Vec::new(),
+                    });
+                    self.speakers.len() - 1
+                }
+            };
+            let s = &mut self.speakers[i];
+            s.quotes += p.quotes;
+            s.articles.push(summary.id.clone());
+            if let Some(role) = &p.role
+                && !s.roles.contains(role)
+            {
+                s.roles.push(role.clone());
+            }
+        }
+    }
+
+    /// The speakers, most-quoted first, then by name.
+    pub fn into_speakers(mut self) -> Vec<Speaker> {
+        self.speakers
+            .sort_by(|a, b| b.quotes.cmp(&a.quotes).then_with(|| a.name.cmp(&b.name)));
+        self.speakers
+    }
+}
+
+/// One quote with the article it is in, as `sco quotes` lists it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct QuoteRow {
+    pub id: String,
+    pub speaker: String,
+    pub kind: QuoteKind,
+    pub paragraph: usize,
+    pub text: String,
+}
+
+/// The quotes of `article`, those by `by` only when given.
+pub fn quote_rows(article: &Article, by: Option<&NameQuery>) -> Vec<QuoteRow> {
+    article
+        .quotes
+        .iter()
+        .filter(|q| by.is_none_or(|b| b.matches(&q.speaker)))
+        .map(|q| QuoteRow {
+            id: article.summary.id.clone(),
+            speaker: q.speaker.clone(),
+            kind: q.kind,
+            paragraph: q.paragraph,
+            text: q.text.clone(),
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::record::Person;
+
+    #[test]
+    fn a_name_query_matches_the_full_name_or_one_word_of_it() {
+        let q = NameQuery::new("khakimov");
+        assert!(q.matches("Bakhtiyor Khakimov"));
+        assert!(NameQuery::new("  Bakhtiyor   KHAKIMOV ").matches("Bakhtiyor Khakimov"));
+        assert!(NameQuery::new("Xi").matches("Xi Jinping"));
+        assert!(!NameQuery::new("Khak").matches("Bakhtiyor Khakimov"));
+        assert!(!NameQuery::new("").matches("Bakhtiyor Khakimov"));
+    }
+
+    fn summary(id: &str, people: &[(&str, Option<&str>, usize)]) -> Summary {
+        Summary {
+            id: id.into(),
+            file: format!("{id}.txt"),
+            headline: "H".into(),
+            subheadline: None,
+            date: None,
+            date_basis: None,
+            date_evidence: None,
+            dateline: None,
+            source: None,
+            author: None,
+            people: people
+                .iter()
+                .map(|(n, r, q)| Person {
+                    name: n.to_string(),
+                    role: r.map(str::to_string),
+                    quotes: *q,
+                })
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn speakers_merge_by_name_most_quoted_first() {
+        let mut roster = Roster::default();
+        roster.add(&summary(
+            "1",
+            &[("Ann Lee", Some("Mayor"), 1), ("Bo Li", None, 3)],
+        ));
+        roster.add(&summary("2", &[("Ann Lee", Some("Governor"), 4)]));
+        let speakers = roster.into_speakers();
+        assert_eq!(speakers[0].name, "Ann Lee");
+        assert_eq!(speakers[0].quotes, 5);
+        assert_eq!(speakers[0].roles, ["Mayor", "Governor"]);
+        assert_eq!(speakers[0].articles, ["1", "2"]);
+        assert_eq!(speakers[1].name, "Bo Li");
+    }
+}

@@ -1,0 +1,140 @@
+//! Working with speakers and quotes directly: `sco people`, `sco quotes`,
+//! `sco grep --by/--in` and `sco list --person`.
+
+mod common;
+
+use common::{json, json_lines, sco, stdout};
+use predicates::prelude::*;
+
+#[test]
+fn people_lists_everyone_quoted_most_quoted_first() {
+    let people = json(&["people", "--json"]);
+    let people = people.as_array().unwrap();
+    assert_eq!(people.len(), 10);
+    assert_eq!(people[0]["name"], "Yerzhan Kazykhanov");
+    assert_eq!(people[0]["quotes"], 14);
+    assert_eq!(people[0]["articles"], serde_json::json!(["004"]));
+    assert_eq!(
+        people[0]["roles"],
+        serde_json::json!(["Kazakhstan's Foreign Minister"])
+    );
+    let counts: Vec<u64> = people
+        .iter()
+        .map(|p| p["quotes"].as_u64().unwrap())
+        .collect();
+    assert!(counts.windows(2).all(|w| w[0] >= w[1]), "{counts:?}");
+    let table = stdout(&["people"]);
+    assert!(table.contains("NAME") && table.contains("Ban Ki-moon"));
+}
+
+#[test]
+fn people_merges_a_person_quoted_in_several_articles() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("a.txt"),
+        "One\n\nTrade grew, said Mayor Ann Lee.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("b.txt"),
+        "Two\n\n\"Trade fell,\" Governor Ann Lee said.\n",
+    )
+    .unwrap();
+    let people = json(&["--corpus", dir.path().to_str().unwrap(), "people", "--json"]);
+    assert_eq!(
+        people,
+        serde_json::json!([{"name": "Ann Lee", "roles": ["Mayor", "Governor"], "quotes": 2, "articles": ["a", "b"]}])
+    );
+}
+
+#[test]
+fn quotes_lists_every_attributed_quote() {
+    let all = json(&["quotes", "--json"]);
+    let all = all.as_array().unwrap();
+    assert_eq!(all.len(), 61);
+    for q in all {
+        for field in ["id", "speaker", "kind", "paragraph", "text"] {
+            assert!(q.get(field).is_some(), "{q}");
+        }
+    }
+    let one = json(&["quotes", "003", "--json"]);
+    assert!(one.as_array().unwrap().iter().all(|q| q["id"] == "003"));
+    assert_eq!(one.as_array().unwrap().len(), 5);
+}
+
+#[test]
+fn quotes_by_matches_full_name_or_surname_in_any_case() {
+    for name in ["alimov", "Rashid Alimov", "RASHID ALIMOV"] {
+        let q = json(&["quotes", "--by", name, "--json"]);
+        let q = q.as_array().unwrap();
+        assert_eq!(q.len(), 9, "{name}");
+        assert!(q.iter().all(|q| q["speaker"] == "Rashid Alimov"));
+    }
+    let none = json(&["quotes", "--by", "nobody", "--json"]);
+    assert_eq!(none, serde_json::json!([]));
+}
+
+#[test]
+fn grep_by_searches_only_quotes_attributed_to_the_person() {
+    let passages = json_lines(&["grep", "--by", "khakimov", "--json", "cooperat"]);
+    assert!(!passages.is_empty());
+    for p in &passages {
+        assert_eq!(p["in"], "quote");
+        assert_eq!(p["speaker"], "Bakhtiyor Khakimov");
+        assert_eq!(p["id"], "000");
+    }
+    // Alimov speaks of terrorism; Khakimov never does.
+    sco(&["grep", "--by", "khakimov", "terrorism"])
+        .assert()
+        .code(1);
+    sco(&["grep", "--by", "alimov", "terrorism"])
+        .assert()
+        .success();
+}
+
+#[test]
+fn grep_in_chooses_headline_body_or_quotes() {
+    let headlines = json_lines(&["grep", "--in", "headline", "--json", "SCO"]);
+    assert_eq!(headlines.len(), 5);
+    assert!(
+        headlines
+            .iter()
+            .all(|p| p["in"] == "headline" && p["paragraph"] == 0)
+    );
+    let quotes = json_lines(&["grep", "--in", "quotes", "--json", "SCO"]);
+    assert!(
+        quotes
+            .iter()
+            .all(|p| p["in"] == "quote" && p["speaker"].is_string())
+    );
+    let all = json_lines(&["grep", "--in", "all", "--json", "SCO"]);
+    assert_eq!(
+        all.len(),
+        headlines.len()
+            + json_lines(&["grep", "--in", "body", "--json", "SCO"]).len()
+            + quotes.len()
+    );
+    // "SCO chief" is in a body paragraph, not in a headline or a quote.
+    sco(&["grep", "--in", "headline,quotes", "SCO chief"])
+        .assert()
+        .code(1);
+    sco(&["grep", "SCO chief"]).assert().success();
+}
+
+#[test]
+fn list_person_keeps_the_articles_that_quote_them() {
+    let list = json(&["list", "--person", "zhang ming", "--json"]);
+    let ids: Vec<&str> = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids, ["002"]);
+    let xi = json(&["list", "--person", "Xi", "--json"]);
+    assert_eq!(xi.as_array().unwrap().len(), 1);
+    sco(&["list", "--person", "nobody"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("ID"));
+}
