@@ -43,10 +43,11 @@ pub fn parse_with(id: &str, file: &str, text: &str, depth: Depth) -> Article {
             _ => None,
         })
         .or(footer_outlet);
-    let place = dateline.and_then(|d| d.place).or_else(|| match beside {
+    let beside_place = match beside {
         Some(Beside::Place(p)) => Some(p),
         _ => None,
-    });
+    };
+    let place = dateline.and_then(|d| d.place).or(beside_place);
     let extraction = if depth.people {
         people::extract(&body)
     } else {
