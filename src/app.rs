@@ -78,8 +78,7 @@ fn list(
     }
     summaries.sort_by(Summary::chronological);
     if config.json {
-        serde_json::to_writer_pretty(&mut *out, &summaries).map_err(std::io::Error::from)?;
-        writeln!(out)?;
+        write_json(&mut *out, &summaries)?;
     } else {
         render::list::table(&mut *out, &summaries, config.width)?;
     }
@@ -97,8 +96,7 @@ fn show(
     let entry = find_entry(entries, &args.id)?;
     let article = load(entry, Depth::FULL, err)?;
     if config.json {
-        serde_json::to_writer_pretty(&mut *out, &article).map_err(std::io::Error::from)?;
-        writeln!(out)?;
+        write_json(&mut *out, &article)?;
     } else {
         render::show::article(&mut *out, &article, painter)?;
     }
@@ -144,6 +142,13 @@ fn grep(
     })
 }
 
+/// Writes `value` as pretty JSON and a newline.
+fn write_json(out: &mut dyn Write, value: &impl serde::Serialize) -> Result<()> {
+    serde_json::to_writer_pretty(&mut *out, value).map_err(std::io::Error::from)?;
+    writeln!(out)?;
+    Ok(())
+}
+
 fn scope(within: &[SearchIn]) -> Scope {
     if within.is_empty() {
         return Scope::default();
@@ -168,8 +173,7 @@ fn people(
     }
     let speakers = roster.into_speakers();
     if config.json {
-        serde_json::to_writer_pretty(&mut *out, &speakers).map_err(std::io::Error::from)?;
-        writeln!(out)?;
+        write_json(&mut *out, &speakers)?;
     } else {
         render::people::table(&mut *out, &speakers, config.width)?;
     }
@@ -196,8 +200,7 @@ fn quotes(
         ));
     }
     if config.json {
-        serde_json::to_writer_pretty(&mut *out, &rows).map_err(std::io::Error::from)?;
-        writeln!(out)?;
+        write_json(&mut *out, &rows)?;
     } else {
         render::people::quotes_table(&mut *out, &rows, config.width)?;
     }

@@ -17,56 +17,6 @@ pub struct Byline {
     pub outlet: Option<String>,
 }
 
-/// Words that make a capitalised phrase an outlet's name.
-const OUTLET_WORDS: &[&str] = &[
-    "daily",
-    "times",
-    "news",
-    "post",
-    "tribune",
-    "herald",
-    "gazette",
-    "press",
-    "agency",
-    "journal",
-    "telegraph",
-    "observer",
-    "online",
-    "network",
-    "tv",
-    "radio",
-    "review",
-    "xinhua",
-    "tass",
-    "reuters",
-    "afp",
-    "cgtn",
-    "bbc",
-    "cnn",
-    "sputnik",
-    "interfax",
-    "ria",
-    "kyodo",
-    "yonhap",
-    "bernama",
-    "dawn",
-    "hindu",
-    "mail",
-    "guardian",
-    "chronicle",
-    "express",
-    "standard",
-    "star",
-    "weekly",
-    "magazine",
-    "monitor",
-    "insider",
-    "today",
-    "wire",
-    "broadcasting",
-    "television",
-];
-
 /// Staff credits that stand for an author ("Staff Reporter").
 static STAFF_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -93,10 +43,8 @@ pub fn is_outlet(phrase: &str) -> bool {
                 .is_some_and(|c| c.is_uppercase() || c == '(')
         })
         && words.iter().any(|w| {
-            contains(
-                OUTLET_WORDS,
-                w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’'),
-            )
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’');
+            contains(lexicon::OUTLET_WORDS, w) || contains(lexicon::AGENCIES, w)
         })
 }
 
@@ -113,7 +61,8 @@ pub fn is_bare_name(line: &str) -> bool {
                 lexicon::PLACE_WORDS,
                 lexicon::MONTHS,
                 lexicon::WEEKDAYS,
-                OUTLET_WORDS,
+                lexicon::OUTLET_WORDS,
+                lexicon::AGENCIES,
             ]
             .iter()
             .any(|list| contains(list, w))

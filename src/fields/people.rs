@@ -125,6 +125,7 @@ impl Tok<'_> {
                 lexicon::MONTHS,
                 lexicon::WEEKDAYS,
                 lexicon::NON_PERSON_WORDS,
+                lexicon::AGENCIES,
                 lexicon::PLACE_WORDS,
                 lexicon::ROLE_WORDS,
                 lexicon::ROLE_MODIFIERS,
