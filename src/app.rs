@@ -1,18 +1,22 @@
-//! The verbs: what `sco list`, `show`, `grep`, `people` and `quotes` do,
-//! from a parsed command line to rendered output.
+//! The verbs: what `sco list`, `show`, `grep`, `people`, `quotes`,
+//! `completions` and `man` do, from a parsed command line to rendered
+//! output.
 
 use std::io::Write;
 
+use clap::CommandFactory;
+
 use crate::clean;
-use crate::cli::{Cli, Command, GrepArgs, ListArgs, QuotesArgs, SearchIn, ShowArgs};
+use crate::cli::{Cli, Command, GrepArgs, ListArgs, QuotesArgs, SearchIn, ShowArgs, SortKey};
 use crate::config::Config;
 use crate::corpus::{Corpus, Entry, Warning};
 use crate::error::{Error, ExitStatus, Result};
 use crate::parse::{self, Depth};
-use crate::record::{Article, Summary};
+use crate::record::{Article, PartialDate, Summary};
+use crate::render::table::Style;
 use crate::render::{self, Painter};
 use crate::roster::{self, NameQuery, Roster};
-use crate::search::{self, MatchOptions, Matcher, Scope};
+use crate::search::{self, MatchOptions, Matcher, Scope, SearchOptions};
 
 /// Runs the command `cli` describes, writing results to `out` and
 /// warnings to `err`.
@@ -22,131 +26,277 @@ pub fn run(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> Result<ExitStatus> {
+    match &cli.command {
+        Command::Completions(args) => {
+            clap_complete::generate(args.shell, &mut Cli::command(), "sco", out);
+            return Ok(ExitStatus::Success);
+        }
+        Command::Man => {
+            clap_mangen::Man::new(Cli::command()).render(out)?;
+            return Ok(ExitStatus::Success);
+        }
+        _ => {}
+    }
     let corpus = Corpus::open(cli.corpus.as_deref())?;
     let (entries, warnings) = corpus.entries()?;
-    report(err, &warnings);
-    let painter = Painter {
-        color: config.color,
+    let mut verb = Verb {
+        entries: &entries,
+        config,
+        painter: Painter {
+            color: config.color,
+        },
+        out,
+        err,
     };
+    verb.warn(&warnings);
     let status = match &cli.command {
-        Command::List(args) => list(&entries, args, config, out, err)?,
-        Command::Show(args) => show(&entries, args, config, painter, out, err)?,
-        Command::Grep(args) => grep(&entries, args, config, painter, out, err)?,
-        Command::People(_) => people(&entries, config, out, err)?,
-        Command::Quotes(args) => quotes(&entries, args, config, out, err)?,
+        Command::List(args) => verb.list(args)?,
+        Command::Show(args) => verb.show(args)?,
+        Command::Grep(args) => verb.grep(args)?,
+        Command::People(_) => verb.people()?,
+        Command::Quotes(args) => verb.quotes(args)?,
+        Command::Completions(_) | Command::Man => ExitStatus::Success,
     };
-    out.flush()?;
+    verb.out.flush()?;
     Ok(status)
 }
 
-fn report(err: &mut dyn Write, warnings: &[Warning]) {
-    for w in warnings {
-        let _ = writeln!(err, "sco: warning: {}", w.0);
-    }
+/// What every verb works with.
+struct Verb<'a> {
+    entries: &'a [Entry],
+    config: &'a Config,
+    painter: Painter,
+    out: &'a mut dyn Write,
+    err: &'a mut dyn Write,
 }
 
-/// Reads and parses one corpus entry.
-fn load(entry: &Entry, depth: Depth, err: &mut dyn Write) -> Result<Article> {
-    let bytes = entry.read()?;
-    let (text, lossy) = clean::decode(&bytes);
-    if lossy {
-        report(
-            err,
-            &[Warning(format!(
+impl Verb<'_> {
+    fn warn(&mut self, warnings: &[Warning]) {
+        if self.config.quiet {
+            return;
+        }
+        for w in warnings {
+            let _ = writeln!(self.err, "sco: warning: {}", w.0);
+        }
+    }
+
+    /// Reads and parses one corpus entry.
+    fn load(&mut self, entry: &Entry, depth: Depth) -> Result<Article> {
+        let bytes = entry.read()?;
+        let (text, lossy) = clean::decode(&bytes);
+        if lossy {
+            self.warn(&[Warning(format!(
                 "{}: not valid UTF-8; invalid bytes replaced",
                 entry.file
-            ))],
-        );
+            ))]);
+        }
+        Ok(parse::parse_with(&entry.id, &entry.file, &text, depth))
     }
-    Ok(parse::parse_with(&entry.id, &entry.file, &text, depth))
-}
 
-fn list(
-    entries: &[Entry],
-    args: &ListArgs,
-    config: &Config,
-    out: &mut dyn Write,
-    err: &mut dyn Write,
-) -> Result<ExitStatus> {
-    let person = args.person.as_deref().map(NameQuery::new);
-    let mut summaries: Vec<Summary> = Vec::with_capacity(entries.len());
-    for entry in entries {
-        let summary = load(entry, Depth::FULL, err)?.summary;
-        if person.as_ref().is_none_or(|p| p.quoted_in(&summary)) {
-            summaries.push(summary);
+    /// Tables are boxed for a person on a terminal, plain for a program.
+    fn table_style(&self) -> Style {
+        if self.config.terminal {
+            Style::Boxed {
+                width: self.config.width,
+            }
+        } else {
+            Style::Plain
         }
     }
-    summaries.sort_by(Summary::chronological);
-    if config.json {
-        write_json(&mut *out, &summaries)?;
-    } else {
-        render::list::table(&mut *out, &summaries, config.width)?;
-    }
-    Ok(ExitStatus::Success)
-}
 
-fn show(
-    entries: &[Entry],
-    args: &ShowArgs,
-    config: &Config,
-    painter: Painter,
-    out: &mut dyn Write,
-    err: &mut dyn Write,
-) -> Result<ExitStatus> {
-    let entry = find_entry(entries, &args.id)?;
-    let article = load(entry, Depth::FULL, err)?;
-    if config.json {
-        write_json(&mut *out, &article)?;
-    } else {
-        render::show::article(&mut *out, &article, painter)?;
+    /// Writes `value` as pretty JSON and a newline.
+    fn json(&mut self, value: &impl serde::Serialize) -> Result<()> {
+        serde_json::to_writer_pretty(&mut *self.out, value).map_err(std::io::Error::from)?;
+        writeln!(self.out)?;
+        Ok(())
     }
-    Ok(ExitStatus::Success)
-}
 
-fn grep(
-    entries: &[Entry],
-    args: &GrepArgs,
-    config: &Config,
-    painter: Painter,
-    out: &mut dyn Write,
-    err: &mut dyn Write,
-) -> Result<ExitStatus> {
-    let matcher = Matcher::new(
-        &args.pattern,
-        &MatchOptions {
-            ignore_case: args.ignore_case,
-        },
-    )?;
-    let scope = scope(&args.within);
-    let by = args.by.as_deref().map(NameQuery::new);
-    let depth = Depth {
-        people: scope.quotes || by.is_some(),
-    };
-    let mut found = false;
-    for entry in entries {
-        let article = load(entry, depth, err)?;
-        for passage in search::search(&article, &matcher, scope, by.as_ref()) {
-            found = true;
-            if config.json {
-                serde_json::to_writer(&mut *out, &passage).map_err(std::io::Error::from)?;
-                writeln!(out)?;
-            } else {
-                render::grep::passage_line(&mut *out, &passage, painter)?;
+    fn list(&mut self, args: &ListArgs) -> Result<ExitStatus> {
+        let since = args
+            .since
+            .as_deref()
+            .map(|d| date_bound("--since", d))
+            .transpose()?;
+        let until = args
+            .until
+            .as_deref()
+            .map(|d| date_bound("--until", d))
+            .transpose()?;
+        let person = args.person.as_deref().map(NameQuery::new);
+        let source = args.source.as_deref().map(str::to_lowercase);
+        let mut summaries: Vec<Summary> = Vec::with_capacity(self.entries.len());
+        for entry in self.entries {
+            let s = self.load(entry, Depth::FULL)?.summary;
+            let in_range = match (&s.date, &since, &until) {
+                (_, None, None) => true,
+                (None, _, _) => false,
+                (Some(d), since, until) => {
+                    since.is_none_or(|b| d.at_or_after(&b))
+                        && until.is_none_or(|b| d.at_or_before(&b))
+                }
+            };
+            let from_source = source.as_ref().is_none_or(|want| {
+                s.source
+                    .as_ref()
+                    .is_some_and(|got| got.to_lowercase() == *want)
+            });
+            if in_range && from_source && person.as_ref().is_none_or(|p| p.quoted_in(&s)) {
+                summaries.push(s);
             }
         }
+        let key = |s: &Summary| -> String {
+            match args.sort {
+                SortKey::Headline => s.headline.to_lowercase(),
+                SortKey::Source => s.source.as_deref().unwrap_or("\u{10ffff}").to_lowercase(),
+                SortKey::Date => String::new(),
+            }
+        };
+        summaries.sort_by(|a, b| {
+            key(a)
+                .cmp(&key(b))
+                .then_with(|| Summary::chronological(a, b))
+        });
+        if args.reverse {
+            summaries.reverse();
+        }
+        if self.config.json {
+            self.json(&summaries)?;
+        } else {
+            let style = self.table_style();
+            render::list::table(&mut *self.out, &summaries, style)?;
+        }
+        Ok(ExitStatus::Success)
     }
-    Ok(if found {
-        ExitStatus::Success
-    } else {
-        ExitStatus::NothingFound
-    })
+
+    fn show(&mut self, args: &ShowArgs) -> Result<ExitStatus> {
+        let entry = find_entry(self.entries, &args.id)?;
+        let article = self.load(entry, Depth::FULL)?;
+        if self.config.json {
+            self.json(&article)?;
+        } else {
+            render::show::article(&mut *self.out, &article, self.painter, self.config.width)?;
+        }
+        Ok(ExitStatus::Success)
+    }
+
+    fn grep(&mut self, args: &GrepArgs) -> Result<ExitStatus> {
+        let patterns: Vec<&str> = args
+            .pattern
+            .iter()
+            .chain(&args.regexp)
+            .map(String::as_str)
+            .collect();
+        let matcher = Matcher::new(
+            &patterns,
+            &MatchOptions {
+                ignore_case: args.ignore_case,
+                smart_case: args.smart_case,
+                word: args.word_regexp,
+                fixed: args.fixed_strings,
+            },
+        )?;
+        let by = args.by.as_deref().map(NameQuery::new);
+        let options = SearchOptions {
+            scope: scope(&args.within),
+            by: by.as_ref(),
+            context: args.context,
+            max: args.max_count,
+        };
+        let depth = Depth {
+            people: options.scope.quotes || by.is_some(),
+        };
+        let grouped = self.config.terminal && !self.config.json;
+        let mut found = false;
+        for entry in self.entries {
+            let article = self.load(entry, depth)?;
+            let passages = search::search(&article, &matcher, options);
+            if passages.is_empty() {
+                continue;
+            }
+            let id = &article.summary.id;
+            let painter = self.painter;
+            let out = &mut *self.out;
+            match (args.count, args.files_with_matches, self.config.json) {
+                (true, _, true) => writeln!(
+                    out,
+                    "{}",
+                    serde_json::json!({"id": id, "count": passages.len()})
+                )?,
+                (true, _, false) => render::grep::count_line(out, id, passages.len(), painter)?,
+                (_, true, true) => writeln!(out, "{}", serde_json::json!({"id": id}))?,
+                (_, true, false) => render::grep::id_line(out, id, painter)?,
+                (_, _, true) => {
+                    for p in &passages {
+                        serde_json::to_writer(&mut *out, p).map_err(std::io::Error::from)?;
+                        writeln!(out)?;
+                    }
+                }
+                _ if grouped => {
+                    if found {
+                        writeln!(out)?;
+                    }
+                    render::grep::heading(out, &article.summary, painter)?;
+                    for p in &passages {
+                        render::grep::passage_in_group(out, p, painter)?;
+                    }
+                }
+                _ => {
+                    for p in &passages {
+                        render::grep::passage_line(out, p, painter)?;
+                    }
+                }
+            }
+            found = true;
+        }
+        Ok(if found {
+            ExitStatus::Success
+        } else {
+            ExitStatus::NothingFound
+        })
+    }
+
+    fn people(&mut self) -> Result<ExitStatus> {
+        let mut roster = Roster::default();
+        for entry in self.entries {
+            roster.add(&self.load(entry, Depth::FULL)?.summary);
+        }
+        let speakers = roster.into_speakers();
+        if self.config.json {
+            self.json(&speakers)?;
+        } else {
+            let style = self.table_style();
+            render::people::table(&mut *self.out, &speakers, style)?;
+        }
+        Ok(ExitStatus::Success)
+    }
+
+    fn quotes(&mut self, args: &QuotesArgs) -> Result<ExitStatus> {
+        let chosen: Vec<&Entry> = match &args.id {
+            Some(id) => vec![find_entry(self.entries, id)?],
+            None => self.entries.iter().collect(),
+        };
+        let by = args.by.as_deref().map(NameQuery::new);
+        let mut rows = Vec::new();
+        for entry in chosen {
+            let article = self.load(entry, Depth::FULL)?;
+            rows.extend(roster::quote_rows(&article, by.as_ref()));
+        }
+        if self.config.json {
+            self.json(&rows)?;
+        } else {
+            let style = self.table_style();
+            render::people::quotes_table(&mut *self.out, &rows, style)?;
+        }
+        Ok(ExitStatus::Success)
+    }
 }
 
-/// Writes `value` as pretty JSON and a newline.
-fn write_json(out: &mut dyn Write, value: &impl serde::Serialize) -> Result<()> {
-    serde_json::to_writer_pretty(&mut *out, value).map_err(std::io::Error::from)?;
-    writeln!(out)?;
-    Ok(())
+fn date_bound(what: &'static str, value: &str) -> Result<PartialDate> {
+    PartialDate::parse_iso(value).ok_or_else(|| Error::InvalidValue {
+        what,
+        value: value.to_string(),
+        reason: "expected YYYY, YYYY-MM or YYYY-MM-DD".into(),
+    })
 }
 
 fn scope(within: &[SearchIn]) -> Scope {
@@ -159,52 +309,6 @@ fn scope(within: &[SearchIn]) -> Scope {
         body: has(SearchIn::Body),
         quotes: has(SearchIn::Quotes),
     }
-}
-
-fn people(
-    entries: &[Entry],
-    config: &Config,
-    out: &mut dyn Write,
-    err: &mut dyn Write,
-) -> Result<ExitStatus> {
-    let mut roster = Roster::default();
-    for entry in entries {
-        roster.add(&load(entry, Depth::FULL, err)?.summary);
-    }
-    let speakers = roster.into_speakers();
-    if config.json {
-        write_json(&mut *out, &speakers)?;
-    } else {
-        render::people::table(&mut *out, &speakers, config.width)?;
-    }
-    Ok(ExitStatus::Success)
-}
-
-fn quotes(
-    entries: &[Entry],
-    args: &QuotesArgs,
-    config: &Config,
-    out: &mut dyn Write,
-    err: &mut dyn Write,
-) -> Result<ExitStatus> {
-    let chosen: Vec<&Entry> = match &args.id {
-        Some(id) => vec![find_entry(entries, id)?],
-        None => entries.iter().collect(),
-    };
-    let by = args.by.as_deref().map(NameQuery::new);
-    let mut rows = Vec::new();
-    for entry in chosen {
-        rows.extend(roster::quote_rows(
-            &load(entry, Depth::FULL, err)?,
-            by.as_ref(),
-        ));
-    }
-    if config.json {
-        write_json(&mut *out, &rows)?;
-    } else {
-        render::people::quotes_table(&mut *out, &rows, config.width)?;
-    }
-    Ok(ExitStatus::Success)
 }
 
 /// The entry `query` names: an exact id or file name, else the one id or

@@ -26,6 +26,19 @@ pub struct Cli {
     #[arg(long, global = true)]
     pub json: bool,
 
+    /// Lay text out in N columns (default: the terminal's width; piped
+    /// output is not wrapped unless this is given)
+    #[arg(long, global = true, value_name = "N", value_parser = clap::value_parser!(u16).range(20..))]
+    pub width: Option<u16>,
+
+    /// Whether to send long output to a pager ($PAGER, else less -R -F)
+    #[arg(long, global = true, value_enum, default_value_t = Paging::Auto, value_name = "WHEN")]
+    pub paging: Paging,
+
+    /// Say nothing on stderr about files skipped or repaired
+    #[arg(short, long, global = true)]
+    pub quiet: bool,
+
     #[command(subcommand)]
     pub command: Command,
 }
@@ -38,23 +51,30 @@ pub enum ColorWhen {
     Never,
 }
 
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum Paging {
+    /// Page `sco show` on a terminal
+    Auto,
+    Never,
+}
+
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// List the articles by date, oldest first
     #[command(
-        after_help = "Examples:\n  sco list\n  sco list --json | jq '.[].headline'\n  sco --corpus ~/news list"
+        after_help = "Examples:\n  sco list\n  sco list --since 2016 --until 2019-06 --source xinhua\n  sco list --json | jq '.[].headline'"
     )]
     List(ListArgs),
 
     /// Read one article
     #[command(
-        after_help = "Examples:\n  sco show 003\n  sco show 000_80eedcbff0df424f.txt\n  sco show 001 --json | jq '.quotes'"
+        after_help = "Examples:\n  sco show 003\n  sco show 000_80eedcbff0df424f.txt --width 72\n  sco show 001 --json | jq '.quotes'"
     )]
     Show(ShowArgs),
 
-    /// Find passages that match a regular expression
+    /// Find sentences that match a regular expression
     #[command(
-        after_help = "Examples:\n  sco grep terrorism\n  sco grep -i 'shanghai spirit'\n  sco grep --by khakimov cooperation\n  sco grep --json summit | jq .id"
+        after_help = "Examples:\n  sco grep terrorism\n  sco grep -i -C 1 'shanghai spirit'\n  sco grep --by khakimov cooperation\n  sco grep --json summit | jq .id"
     )]
     Grep(GrepArgs),
 
@@ -67,13 +87,58 @@ pub enum Command {
         after_help = "Examples:\n  sco quotes\n  sco quotes 001\n  sco quotes --by alimov --json"
     )]
     Quotes(QuotesArgs),
+
+    /// Print a shell completion script
+    #[command(
+        after_help = "Examples:\n  sco completions bash > ~/.local/share/bash-completion/completions/sco\n  sco completions zsh > ~/.zfunc/_sco\n  sco completions fish > ~/.config/fish/completions/sco.fish"
+    )]
+    Completions(CompletionsArgs),
+
+    /// Print the manual page (roff)
+    #[command(
+        after_help = "Examples:\n  sco man | man -l -\n  sco man > ~/.local/share/man/man1/sco.1"
+    )]
+    Man,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum SortKey {
+    Date,
+    Headline,
+    Source,
 }
 
 #[derive(Debug, Args)]
 pub struct ListArgs {
+    /// Only articles dated in or after DATE (YYYY, YYYY-MM or YYYY-MM-DD)
+    #[arg(long, value_name = "DATE")]
+    pub since: Option<String>,
+
+    /// Only articles dated in or before DATE (YYYY, YYYY-MM or YYYY-MM-DD)
+    #[arg(long, value_name = "DATE")]
+    pub until: Option<String>,
+
+    /// Only articles from this source (any case)
+    #[arg(long, value_name = "NAME")]
+    pub source: Option<String>,
+
     /// Only articles in which NAME is quoted (full name or surname, any case)
     #[arg(long, value_name = "NAME")]
     pub person: Option<String>,
+
+    /// Order of the articles
+    #[arg(long, value_enum, default_value_t = SortKey::Date)]
+    pub sort: SortKey,
+
+    /// Reverse the order
+    #[arg(long)]
+    pub reverse: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ShowArgs {
+    /// The article: its id, its file name, or a unique prefix of either
+    pub id: String,
 }
 
 #[derive(Debug, Args)]
@@ -99,27 +164,61 @@ pub enum SearchIn {
 }
 
 #[derive(Debug, Args)]
-pub struct ShowArgs {
-    /// The article: its id, its file name, or a unique prefix of either
-    pub id: String,
-}
-
-#[derive(Debug, Args)]
 pub struct GrepArgs {
     /// A regular expression (Rust regex syntax)
-    pub pattern: String,
+    #[arg(required_unless_present = "regexp", value_name = "PATTERN")]
+    pub pattern: Option<String>,
+
+    /// A pattern to search for; repeat to search for any of several
+    #[arg(short = 'e', long = "regexp", value_name = "PATTERN")]
+    pub regexp: Vec<String>,
 
     /// Match case-insensitively
     #[arg(short = 'i', long)]
     pub ignore_case: bool,
 
+    /// Match case-insensitively unless the pattern has an upper-case letter
+    #[arg(short = 'S', long)]
+    pub smart_case: bool,
+
+    /// Match whole words only
+    #[arg(short = 'w', long)]
+    pub word_regexp: bool,
+
+    /// Treat the pattern as a literal string, not a regular expression
+    #[arg(short = 'F', long)]
+    pub fixed_strings: bool,
+
+    /// Add N sentences of context either side of a match
+    #[arg(short = 'C', long, value_name = "N", default_value_t = 0)]
+    pub context: usize,
+
+    /// Print the number of matching passages per article
+    #[arg(short = 'c', long, conflicts_with = "files_with_matches")]
+    pub count: bool,
+
+    /// Print only the ids of articles that match
+    #[arg(short = 'l', long)]
+    pub files_with_matches: bool,
+
+    /// At most N passages per article
+    #[arg(short = 'm', long, value_name = "N")]
+    pub max_count: Option<usize>,
+
     /// Only passages inside quotes attributed to NAME (full name or surname)
     #[arg(long, value_name = "NAME")]
     pub by: Option<String>,
 
-    /// Where to search [default: headline and body]
+    /// Where to search, comma-separated [default: headline,body]
     #[arg(long = "in", value_enum, value_name = "PART", value_delimiter = ',')]
     pub within: Vec<SearchIn>,
+}
+
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell to complete for
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
 }
 
 #[cfg(test)]

@@ -1,8 +1,9 @@
 //! The environment, resolved once at start-up: whether output is a
-//! terminal, whether to colour it, how wide it is. Everything downstream
-//! receives these as plain values and never reads the environment itself.
+//! terminal, whether to colour it, how wide to lay it out, whether to page
+//! it. Everything downstream receives these as plain values and never reads
+//! the environment itself.
 
-use crate::cli::{Cli, ColorWhen};
+use crate::cli::{Cli, ColorWhen, Command, Paging};
 
 /// What sco found about the process it runs in.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -14,6 +15,8 @@ pub struct Environment {
     pub no_color: bool,
     /// CLICOLOR_FORCE is set to something other than "0".
     pub clicolor_force: bool,
+    /// PAGER, when set and not empty.
+    pub pager: Option<String>,
 }
 
 impl Environment {
@@ -21,7 +24,7 @@ impl Environment {
     pub fn from_process() -> Environment {
         use std::io::IsTerminal;
         let stdout_is_terminal = std::io::stdout().is_terminal();
-        let set = |name: &str| std::env::var_os(name).filter(|v| !v.is_empty());
+        let set = |name: &str| std::env::var(name).ok().filter(|v| !v.trim().is_empty());
         Environment {
             stdout_is_terminal,
             terminal_width: stdout_is_terminal
@@ -29,9 +32,13 @@ impl Environment {
                 .flatten(),
             no_color: set("NO_COLOR").is_some(),
             clicolor_force: set("CLICOLOR_FORCE").is_some_and(|v| v != "0"),
+            pager: set("PAGER"),
         }
     }
 }
+
+/// The pager used when PAGER is not set.
+pub const DEFAULT_PAGER: &str = "less -R -F";
 
 /// How to render, decided once.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -40,10 +47,15 @@ pub struct Config {
     pub color: bool,
     /// stdout is a terminal (a person reads it, not a program).
     pub terminal: bool,
-    /// The width to lay text out in, if any.
+    /// The width to lay text out in: --width, else the terminal's; none
+    /// when piped.
     pub width: Option<usize>,
     /// Print JSON.
     pub json: bool,
+    /// The pager command to send this run's output through, if any.
+    pub pager: Option<String>,
+    /// Keep warnings off stderr.
+    pub quiet: bool,
 }
 
 impl Config {
@@ -54,11 +66,21 @@ impl Config {
                 ColorWhen::Never => false,
                 ColorWhen::Auto => env.clicolor_force || (env.stdout_is_terminal && !env.no_color),
             };
+        let pages = matches!(cli.command, Command::Show(_))
+            && env.stdout_is_terminal
+            && cli.paging == Paging::Auto
+            && !cli.json;
         Config {
             color,
             terminal: env.stdout_is_terminal,
-            width: env.terminal_width,
+            width: cli.width.map(usize::from).or(env.terminal_width),
             json: cli.json,
+            pager: pages.then(|| {
+                env.pager
+                    .clone()
+                    .unwrap_or_else(|| DEFAULT_PAGER.to_string())
+            }),
+            quiet: cli.quiet,
         }
     }
 }
@@ -111,5 +133,38 @@ mod tests {
         assert!(config(&["--color", "always", "list"], Environment::default()).color);
         assert!(!config(&["--color", "never", "list"], tty()).color);
         assert!(!config(&["--color", "always", "list", "--json"], tty()).color);
+    }
+
+    #[test]
+    fn width_follows_the_terminal_or_the_flag_and_piped_output_has_none() {
+        assert_eq!(config(&["show", "1"], tty()).width, Some(80));
+        assert_eq!(config(&["show", "1"], Environment::default()).width, None);
+        assert_eq!(
+            config(&["--width", "60", "show", "1"], Environment::default()).width,
+            Some(60)
+        );
+    }
+
+    #[test]
+    fn only_show_on_a_terminal_is_paged() {
+        assert_eq!(
+            config(&["show", "1"], tty()).pager.as_deref(),
+            Some(DEFAULT_PAGER)
+        );
+        let custom = Environment {
+            pager: Some("most".into()),
+            ..tty()
+        };
+        assert_eq!(
+            config(&["show", "1"], custom).pager.as_deref(),
+            Some("most")
+        );
+        assert_eq!(config(&["show", "1"], Environment::default()).pager, None);
+        assert_eq!(
+            config(&["--paging", "never", "show", "1"], tty()).pager,
+            None
+        );
+        assert_eq!(config(&["show", "1", "--json"], tty()).pager, None);
+        assert_eq!(config(&["list"], tty()).pager, None);
     }
 }

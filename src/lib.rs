@@ -4,9 +4,9 @@
 //! come from) → [`clean`] (web cruft) → [`fields`] (headline, date,
 //! dateline, source, people and quotes) → [`record`] (assembled by
 //! [`parse`]) → [`search`] and [`roster`] (people across a corpus) →
-//! [`render`]. [`app`] runs the verbs;
-//! [`cli`] and [`config`] hold the command line and the resolved
-//! environment.
+//! [`render`]. [`app`] runs the verbs; [`cli`] and [`config`] hold the
+//! command line and the environment resolved once; [`pager`] is where
+//! output goes.
 
 pub mod app;
 pub mod clean;
@@ -15,6 +15,7 @@ pub mod config;
 pub mod corpus;
 pub mod error;
 pub mod fields;
+pub mod pager;
 pub mod parse;
 pub mod record;
 pub mod render;

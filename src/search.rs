@@ -1,5 +1,6 @@
-//! Searching: a regular expression over the text of articles, giving the
-//! passages that match with the offsets of each match.
+//! Searching: regular expressions over the text of articles, giving the
+//! sentences that match (with sentences of context when asked) and the
+//! offsets of each match within them.
 
 use std::ops::Range;
 
@@ -9,11 +10,18 @@ use serde::Serialize;
 use crate::error::{Error, Result};
 use crate::record::Article;
 use crate::roster::NameQuery;
+use crate::sentences;
 
-/// How a pattern is compiled.
+/// How patterns are compiled.
 #[derive(Clone, Debug, Default)]
 pub struct MatchOptions {
     pub ignore_case: bool,
+    /// Ignore case unless a pattern has an upper-case letter.
+    pub smart_case: bool,
+    /// Match whole words only.
+    pub word: bool,
+    /// Patterns are literal strings.
+    pub fixed: bool,
 }
 
 /// A compiled search.
@@ -26,9 +34,34 @@ pub struct Matcher {
 const REGEX_SIZE_LIMIT: usize = 16 * (1 << 20);
 
 impl Matcher {
-    pub fn new(pattern: &str, options: &MatchOptions) -> Result<Matcher> {
-        let regex = RegexBuilder::new(pattern)
-            .case_insensitive(options.ignore_case)
+    /// A matcher for any of `patterns`.
+    pub fn new(patterns: &[&str], options: &MatchOptions) -> Result<Matcher> {
+        let alternatives: Vec<String> = patterns
+            .iter()
+            .map(|p| {
+                if options.fixed {
+                    regex::escape(p)
+                } else {
+                    p.to_string()
+                }
+            })
+            .collect();
+        let mut pattern = match alternatives.as_slice() {
+            [one] => one.clone(),
+            many => many
+                .iter()
+                .map(|p| format!("(?:{p})"))
+                .collect::<Vec<_>>()
+                .join("|"),
+        };
+        if options.word {
+            pattern = format!(r"\b(?:{pattern})\b");
+        }
+        let ignore_case = options.ignore_case
+            || (options.smart_case
+                && !patterns.iter().any(|p| has_upper_literal(p, options.fixed)));
+        let regex = RegexBuilder::new(&pattern)
+            .case_insensitive(ignore_case)
             .size_limit(REGEX_SIZE_LIMIT)
             .dfa_size_limit(REGEX_SIZE_LIMIT)
             .build()
@@ -48,6 +81,24 @@ impl Matcher {
     pub fn is_match(&self, text: &str) -> bool {
         self.regex.is_match(text)
     }
+}
+
+/// Whether a pattern has an upper-case letter outside escapes (`\S` is
+/// not one).
+fn has_upper_literal(pattern: &str, fixed: bool) -> bool {
+    let mut escaped = false;
+    for c in pattern.chars() {
+        if escaped && !fixed {
+            escaped = false;
+            continue;
+        }
+        if c == '\\' {
+            escaped = true;
+        } else if c.is_uppercase() {
+            return true;
+        }
+    }
+    false
 }
 
 /// The regex crate explains errors over several lines, with a caret under
@@ -117,17 +168,26 @@ pub struct Span {
     pub end: usize,
 }
 
-/// The passages of `article` that the matcher finds something in: its
-/// headline, its body paragraphs and its quotes, as `scope` says; only the
-/// quotes of speakers `by` matches, when given.
-pub fn search(
-    article: &Article,
-    matcher: &Matcher,
-    scope: Scope,
-    by: Option<&NameQuery>,
-) -> Vec<Passage> {
+/// What to search and how much to give back.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct SearchOptions<'a> {
+    pub scope: Scope,
+    /// Only quotes by speakers this matches.
+    pub by: Option<&'a NameQuery>,
+    /// Sentences of context either side of a matching sentence.
+    pub context: usize,
+    /// At most this many passages per article.
+    pub max: Option<usize>,
+}
+
+/// The passages of `article` that the matcher finds something in, from
+/// its headline, its body paragraphs and its quotes as the options say.
+/// A passage is the sentence that holds a match, with `context` sentences
+/// either side; passages that touch are merged.
+pub fn search(article: &Article, matcher: &Matcher, options: SearchOptions<'_>) -> Vec<Passage> {
+    let scope = options.scope;
     let mut texts: Vec<(usize, Part, Option<&str>, &str)> = Vec::new();
-    if by.is_none() {
+    if options.by.is_none() {
         if scope.headline {
             texts.push((0, Part::Headline, None, &article.summary.headline));
         }
@@ -141,12 +201,12 @@ pub fn search(
             );
         }
     }
-    if scope.quotes || by.is_some() {
+    if scope.quotes || options.by.is_some() {
         texts.extend(
             article
                 .quotes
                 .iter()
-                .filter(|q| by.is_none_or(|b| b.matches(&q.speaker)))
+                .filter(|q| options.by.is_none_or(|b| b.matches(&q.speaker)))
                 .map(|q| {
                     (
                         q.paragraph,
@@ -157,25 +217,69 @@ pub fn search(
                 }),
         );
     }
-    texts
-        .into_iter()
-        .filter_map(|(paragraph, part, speaker, text)| {
-            let matches = matcher.find_all(text);
-            (!matches.is_empty()).then(|| Passage {
+    let mut out = Vec::new();
+    for (paragraph, part, speaker, text) in texts {
+        let matches = matcher.find_all(text);
+        if matches.is_empty() {
+            continue;
+        }
+        for range in passages(text, &matches, options.context) {
+            let passage = text[range.clone()].trim_end();
+            let spans = matches
+                .iter()
+                .filter(|m| m.start >= range.start && m.end <= range.start + passage.len())
+                .map(|m| Span {
+                    start: m.start - range.start,
+                    end: m.end - range.start,
+                })
+                .collect();
+            out.push(Passage {
                 id: article.summary.id.clone(),
                 paragraph,
                 part,
                 speaker: speaker.map(str::to_string),
-                passage: text.to_string(),
-                matches: matches
-                    .into_iter()
-                    .map(|r| Span {
-                        start: r.start,
-                        end: r.end,
-                    })
-                    .collect(),
-            })
+                passage: passage.to_string(),
+                matches: spans,
+            });
+            if options.max.is_some_and(|max| out.len() >= max) {
+                return out;
+            }
+        }
+    }
+    out
+}
+
+/// The byte ranges of `text` to show for `matches`: the sentences that
+/// hold them, widened by `context` sentences, merged where they touch.
+fn passages(text: &str, matches: &[Range<usize>], context: usize) -> Vec<Range<usize>> {
+    let sentences = sentences::sentence_ranges(text);
+    let index = |at: usize| {
+        sentences
+            .iter()
+            .position(|s| at < s.end)
+            .unwrap_or(sentences.len() - 1)
+    };
+    let mut spans: Vec<(usize, usize)> = matches
+        .iter()
+        .map(|m| {
+            let (first, last) = (index(m.start), index(m.end.saturating_sub(1).max(m.start)));
+            (
+                first.saturating_sub(context),
+                (last + context).min(sentences.len() - 1),
+            )
         })
+        .collect();
+    spans.sort_unstable();
+    let mut merged: Vec<(usize, usize)> = Vec::new();
+    for (a, b) in spans {
+        match merged.last_mut() {
+            Some(last) if a <= last.1 + 1 => last.1 = last.1.max(b),
+            _ => merged.push((a, b)),
+        }
+    }
+    merged
+        .into_iter()
+        .map(|(a, b)| sentences[a].start..sentences[b].end)
         .collect()
 }
 
@@ -191,16 +295,23 @@ mod tests {
             "7.txt",
             "Terror talks\n\nNo match here.\n\nFight terrorism and terrorism.\n",
         );
-        let m = Matcher::new("terror\\w*", &MatchOptions::default()).unwrap();
-        let p = search(&a, &m, Scope::default(), None);
+        let m = Matcher::new(&["terror\\w*"], &MatchOptions::default()).unwrap();
+        let p = search(&a, &m, SearchOptions::default());
         assert_eq!(p.len(), 1);
         assert_eq!(p[0].paragraph, 2);
         assert_eq!(
             p[0].matches,
             [Span { start: 6, end: 15 }, Span { start: 20, end: 29 }]
         );
-        let i = Matcher::new("terror", &MatchOptions { ignore_case: true }).unwrap();
-        assert_eq!(search(&a, &i, Scope::default(), None)[0].paragraph, 0);
+        let i = Matcher::new(
+            &["terror"],
+            &MatchOptions {
+                ignore_case: true,
+                ..MatchOptions::default()
+            },
+        )
+        .unwrap();
+        assert_eq!(search(&a, &i, SearchOptions::default())[0].paragraph, 0);
     }
 
     #[test]
@@ -210,8 +321,16 @@ mod tests {
             "7.txt",
             "Talks\n\n\"Trade will grow,\" said Ann Lee.\n\n\"Trade will fall,\" said Bo Chen.\n",
         );
-        let m = Matcher::new("Trade", &MatchOptions::default()).unwrap();
-        let lee = search(&a, &m, Scope::default(), Some(&NameQuery::new("lee")));
+        let m = Matcher::new(&["Trade"], &MatchOptions::default()).unwrap();
+        let by = NameQuery::new("lee");
+        let lee = search(
+            &a,
+            &m,
+            SearchOptions {
+                by: Some(&by),
+                ..SearchOptions::default()
+            },
+        );
         assert_eq!(lee.len(), 1);
         assert_eq!(lee[0].passage, "Trade will grow,");
         assert_eq!(lee[0].speaker.as_deref(), Some("Ann Lee"));
@@ -221,12 +340,88 @@ mod tests {
             body: false,
             quotes: true,
         };
-        assert_eq!(search(&a, &m, quotes_only, None).len(), 2);
+        let options = SearchOptions {
+            scope: quotes_only,
+            ..SearchOptions::default()
+        };
+        assert_eq!(search(&a, &m, options).len(), 2);
+    }
+
+    fn passages_of(text: &str, pattern: &str, context: usize) -> Vec<String> {
+        let a = parse_article("7", "7.txt", &format!("Headline\n\n{text}\n"));
+        let m = Matcher::new(&[pattern], &MatchOptions::default()).unwrap();
+        let options = SearchOptions {
+            context,
+            ..SearchOptions::default()
+        };
+        search(&a, &m, options)
+            .into_iter()
+            .map(|p| p.passage)
+            .collect()
+    }
+
+    #[test]
+    fn a_passage_is_the_sentence_that_holds_the_match() {
+        let text = "Mr. Li arrived. The U.S. delegation met him at No. 1 gate. Talks began.";
+        assert_eq!(
+            passages_of(text, "delegation", 0),
+            ["The U.S. delegation met him at No. 1 gate."]
+        );
+        assert_eq!(passages_of(text, "delegation", 1), [text]);
+        assert_eq!(
+            passages_of(text, "Talks|arrived", 0),
+            ["Mr. Li arrived.", "Talks began."]
+        );
+        assert_eq!(
+            passages_of(text, "arrived|delegation", 0),
+            ["Mr. Li arrived. The U.S. delegation met him at No. 1 gate."]
+        );
+    }
+
+    #[test]
+    fn several_patterns_words_literals_and_smart_case() {
+        let m = |p: &[&str], o: MatchOptions| Matcher::new(p, &o).unwrap();
+        let any = m(&["cat", "dog"], MatchOptions::default());
+        assert!(any.is_match("hot dog") && any.is_match("cat"));
+        let word = m(
+            &["cat"],
+            MatchOptions {
+                word: true,
+                ..MatchOptions::default()
+            },
+        );
+        assert!(word.is_match("a cat") && !word.is_match("concatenate"));
+        let fixed = m(
+            &["a.b"],
+            MatchOptions {
+                fixed: true,
+                ..MatchOptions::default()
+            },
+        );
+        assert!(fixed.is_match("a.b") && !fixed.is_match("axb"));
+        let smart = MatchOptions {
+            smart_case: true,
+            ..MatchOptions::default()
+        };
+        assert!(m(&["sco"], smart.clone()).is_match("SCO"));
+        assert!(!m(&["Sco"], smart.clone()).is_match("SCO"));
+        assert!(m(&["\\Sco"], smart).is_match("xSCO"));
+    }
+
+    #[test]
+    fn max_limits_passages_per_article() {
+        let a = parse_article("7", "7.txt", "H\n\nOne a. Two a.\n\nThree a.\n");
+        let m = Matcher::new(&["a"], &MatchOptions::default()).unwrap();
+        let options = SearchOptions {
+            max: Some(2),
+            ..SearchOptions::default()
+        };
+        assert_eq!(search(&a, &m, options).len(), 2);
     }
 
     #[test]
     fn invalid_patterns_are_one_line_errors() {
-        let e = Matcher::new("(unclosed", &MatchOptions::default()).unwrap_err();
+        let e = Matcher::new(&["(unclosed"], &MatchOptions::default()).unwrap_err();
         let msg = e.to_string();
         assert!(msg.starts_with("invalid pattern: "), "{msg}");
         assert!(!msg.contains('\n'), "{msg}");
@@ -234,7 +429,7 @@ mod tests {
 
     #[test]
     fn huge_patterns_are_refused_not_built() {
-        let e = Matcher::new("\\w{1000}\\w{1000}\\w{1000}", &MatchOptions::default());
+        let e = Matcher::new(&["\\w{1000}\\w{1000}\\w{1000}"], &MatchOptions::default());
         assert!(e.is_err());
     }
 }

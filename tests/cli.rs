@@ -48,7 +48,7 @@ fn show_accepts_an_id_a_file_name_or_a_unique_prefix() {
 fn show_prints_header_then_numbered_paragraphs() {
     let out = stdout(&["show", "000"]);
     assert!(out.starts_with("Interview: SCO to enhance international clout"));
-    assert!(out.contains("2018-06-08 (inferred from:"));
+    assert!(out.contains("2018-06-08, inferred from:"));
     assert!(out.contains("Bakhtiyor Khakimov, Russian presidential envoy"));
     assert!(out.contains("[1] MOSCOW, June 8 (Xinhua)"));
     assert!(out.contains("[16] "));

@@ -4,7 +4,6 @@
 mod common;
 
 use common::{json, json_lines, sco, stdout};
-use predicates::prelude::*;
 
 #[test]
 fn people_lists_everyone_quoted_most_quoted_first() {
@@ -23,8 +22,13 @@ fn people_lists_everyone_quoted_most_quoted_first() {
         .map(|p| p["quotes"].as_u64().unwrap())
         .collect();
     assert!(counts.windows(2).all(|w| w[0] >= w[1]), "{counts:?}");
-    let table = stdout(&["people"]);
-    assert!(table.contains("NAME") && table.contains("Ban Ki-moon"));
+    let plain = stdout(&["people"]);
+    assert!(
+        plain
+            .lines()
+            .any(|l| l.starts_with("Ban Ki-moon\tUN Secretary-General\t1\t001")),
+        "{plain}"
+    );
 }
 
 #[test]
@@ -136,5 +140,5 @@ fn list_person_keeps_the_articles_that_quote_them() {
     sco(&["list", "--person", "nobody"])
         .assert()
         .success()
-        .stdout(predicate::str::contains("ID"));
+        .stdout("");
 }

@@ -1,28 +1,84 @@
-//! `sco grep`: matching passages, one a line (`id:paragraph:passage`),
-//! with the matches highlighted when colouring.
+//! `sco grep`: matching passages. On a terminal they are grouped under
+//! their article's id, date and headline; piped, each is one line
+//! `id:paragraph:passage`. Matches are highlighted when colouring.
 
 use std::io::{self, Write};
 
-use crate::render::{ID, MATCH, NUMBER, Painter};
+use crate::record::Summary;
+use crate::render::list::date_cell;
+use crate::render::{HEADLINE, ID, LABEL, MATCH, NUMBER, Painter};
 use crate::search::Passage;
 
-/// Writes one passage as a line.
+/// The passage's text with its matches highlighted, newlines as spaces.
+fn highlighted(p: &Passage, painter: Painter) -> String {
+    let mut out = String::new();
+    let mut at = 0;
+    for m in &p.matches {
+        out.push_str(&painter.text(&p.passage[at..m.start]));
+        out.push_str(&painter.paint(MATCH, &p.passage[m.start..m.end]));
+        at = m.end;
+    }
+    out.push_str(&painter.text(&p.passage[at..]));
+    out.replace('\n', " ")
+}
+
+/// Writes one passage as a line: `id:paragraph:passage`.
 pub fn passage_line(
     out: &mut (impl Write + ?Sized),
     p: &Passage,
     painter: Painter,
 ) -> io::Result<()> {
-    write!(
+    writeln!(
         out,
-        "{}:{}:",
+        "{}:{}:{}",
         painter.paint(ID, &p.id),
-        painter.paint(NUMBER, &p.paragraph.to_string())
-    )?;
-    let mut at = 0;
-    for m in &p.matches {
-        write!(out, "{}", painter.text(&p.passage[at..m.start]))?;
-        write!(out, "{}", painter.paint(MATCH, &p.passage[m.start..m.end]))?;
-        at = m.end;
-    }
-    writeln!(out, "{}", painter.text(&p.passage[at..]))
+        painter.paint(NUMBER, &p.paragraph.to_string()),
+        highlighted(p, painter)
+    )
+}
+
+/// Writes the heading of an article's group of passages.
+pub fn heading(out: &mut (impl Write + ?Sized), s: &Summary, painter: Painter) -> io::Result<()> {
+    writeln!(
+        out,
+        "{} {} {}",
+        painter.paint(ID, &s.id),
+        painter.paint(LABEL, &date_cell(s)),
+        painter.paint(HEADLINE, &s.headline)
+    )
+}
+
+/// Writes one passage inside its article's group: `paragraph: passage`,
+/// with a quote's speaker.
+pub fn passage_in_group(
+    out: &mut (impl Write + ?Sized),
+    p: &Passage,
+    painter: Painter,
+) -> io::Result<()> {
+    let speaker = p
+        .speaker
+        .as_deref()
+        .map(|s| format!("{} ", painter.paint(LABEL, &format!("[{s}]"))))
+        .unwrap_or_default();
+    writeln!(
+        out,
+        "{}{speaker}{}",
+        painter.paint(NUMBER, &format!("{:>3}: ", p.paragraph)),
+        highlighted(p, painter)
+    )
+}
+
+/// Writes an article's count of matching passages: `id:count`.
+pub fn count_line(
+    out: &mut (impl Write + ?Sized),
+    id: &str,
+    count: usize,
+    painter: Painter,
+) -> io::Result<()> {
+    writeln!(out, "{}:{count}", painter.paint(ID, id))
+}
+
+/// Writes the id of an article that matched.
+pub fn id_line(out: &mut (impl Write + ?Sized), id: &str, painter: Painter) -> io::Result<()> {
+    writeln!(out, "{}", painter.paint(ID, id))
 }

@@ -2,10 +2,8 @@
 
 use std::io::{self, Write};
 
-use comfy_table::{ContentArrangement, Table, presets};
-
 use crate::record::{DateBasis, Summary};
-use crate::render::escape::escape;
+use crate::render::table::{Grid, Style};
 
 /// The date as the table shows it: inferred dates carry a leading "~".
 pub fn date_cell(s: &Summary) -> String {
@@ -24,28 +22,28 @@ fn people_cell(s: &Summary) -> String {
         .join(", ")
 }
 
-/// Writes the summaries as a table, `width` columns wide when given.
+/// Writes the summaries as a table.
 pub fn table(
     out: &mut (impl Write + ?Sized),
     summaries: &[Summary],
-    width: Option<usize>,
+    style: Style,
 ) -> io::Result<()> {
-    let mut table = Table::new();
-    table
-        .load_style(presets::UTF8_FULL_CONDENSED)
-        .set_content_arrangement(ContentArrangement::Dynamic)
-        .set_header(["ID", "DATE", "SOURCE", "HEADLINE", "PEOPLE QUOTED"]);
-    if let Some(w) = width {
-        table.set_width(w.min(u16::MAX as usize) as u16);
-    }
-    for s in summaries {
-        table.add_row([
-            escape(&s.id).into_owned(),
-            date_cell(s),
-            escape(s.source.as_deref().unwrap_or("-")).into_owned(),
-            escape(&s.headline).into_owned(),
-            escape(&people_cell(s)).into_owned(),
-        ]);
-    }
-    writeln!(out, "{table}")
+    let grid = Grid {
+        header: &["ID", "DATE", "SOURCE", "HEADLINE", "PEOPLE"],
+        elastic: &[(3, 3), (4, 2), (2, 1)],
+        cut: true,
+        rows: summaries
+            .iter()
+            .map(|s| {
+                vec![
+                    s.id.clone(),
+                    date_cell(s),
+                    s.source.clone().unwrap_or_else(|| "-".into()),
+                    s.headline.clone(),
+                    people_cell(s),
+                ]
+            })
+            .collect(),
+    };
+    grid.write(out, style)
 }

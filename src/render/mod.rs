@@ -4,9 +4,11 @@
 
 pub mod escape;
 pub mod grep;
+pub mod layout;
 pub mod list;
 pub mod people;
 pub mod show;
+pub mod table;
 
 use anstyle::{AnsiColor, Style};
 
