@@ -235,9 +235,10 @@ impl Verb<'_> {
                     if found {
                         writeln!(out)?;
                     }
-                    render::grep::heading(out, &article.summary, painter)?;
+                    let width = self.config.width;
+                    render::grep::heading(out, &article.summary, painter, width)?;
                     for p in &passages {
-                        render::grep::passage_in_group(out, p, painter)?;
+                        render::grep::passage_in_group(out, p, painter, width)?;
                     }
                 }
                 _ => {

@@ -5,6 +5,7 @@
 use std::io::{self, Write};
 
 use crate::record::Summary;
+use crate::render::layout::wrap;
 use crate::render::list::date_cell;
 use crate::render::{HEADLINE, ID, LABEL, MATCH, NUMBER, Painter};
 use crate::search::Passage;
@@ -37,16 +38,43 @@ pub fn passage_line(
     )
 }
 
+/// Writes `line`, wrapped to `width` with continuation lines indented by
+/// `indent` when a width is given. Colour codes take no width.
+fn write_wrapped(
+    out: &mut (impl Write + ?Sized),
+    line: &str,
+    width: Option<usize>,
+    indent: usize,
+) -> io::Result<()> {
+    match width {
+        Some(w) => {
+            for l in wrap(line, w, indent) {
+                writeln!(out, "{l}")?;
+            }
+            Ok(())
+        }
+        None => writeln!(out, "{line}"),
+    }
+}
+
 /// Writes the heading of an article's group of passages.
-pub fn heading(out: &mut (impl Write + ?Sized), s: &Summary, painter: Painter) -> io::Result<()> {
-    writeln!(
-        out,
+pub fn heading(
+    out: &mut (impl Write + ?Sized),
+    s: &Summary,
+    painter: Painter,
+    width: Option<usize>,
+) -> io::Result<()> {
+    let line = format!(
         "{} {} {}",
         painter.paint(ID, &s.id),
         painter.paint(LABEL, &date_cell(s)),
         painter.paint(HEADLINE, &s.headline)
-    )
+    );
+    write_wrapped(out, &line, width, 0)
 }
+
+/// Width of the paragraph-number gutter under a heading.
+const GUTTER: usize = 5;
 
 /// Writes one passage inside its article's group: `paragraph: passage`,
 /// with a quote's speaker.
@@ -54,18 +82,19 @@ pub fn passage_in_group(
     out: &mut (impl Write + ?Sized),
     p: &Passage,
     painter: Painter,
+    width: Option<usize>,
 ) -> io::Result<()> {
     let speaker = p
         .speaker
         .as_deref()
         .map(|s| format!("{} ", painter.paint(LABEL, &format!("[{s}]"))))
         .unwrap_or_default();
-    writeln!(
-        out,
+    let line = format!(
         "{}{speaker}{}",
         painter.paint(NUMBER, &format!("{:>3}: ", p.paragraph)),
         highlighted(p, painter)
-    )
+    );
+    write_wrapped(out, &line, width, GUTTER)
 }
 
 /// Writes an article's count of matching passages: `id:count`.
