@@ -5,6 +5,7 @@
 use std::io::Write;
 
 use clap::CommandFactory;
+use rayon::prelude::*;
 
 use crate::clean;
 use crate::cli::{Cli, Command, GrepArgs, ListArgs, QuotesArgs, SearchIn, ShowArgs, SortKey};
@@ -61,6 +62,18 @@ pub fn run(
     Ok(status)
 }
 
+/// How many entries are parsed together before their results are used.
+const CHUNK: usize = 512;
+
+/// Reads and parses one corpus entry, with a warning when its bytes were
+/// not valid UTF-8.
+fn load(entry: &Entry, depth: Depth) -> Result<(Article, Option<Warning>)> {
+    let bytes = entry.read()?;
+    let (text, lossy) = clean::decode(&bytes);
+    let warning = lossy.then(|| Warning(format!("{}: not valid UTF-8; invalid bytes replaced", entry.file)));
+    Ok((parse::parse_with(&entry.id, &entry.file, &text, depth), warning))
+}
+
 /// What every verb works with.
 struct Verb<'a> {
     entries: &'a [Entry],
@@ -82,15 +95,28 @@ impl Verb<'_> {
 
     /// Reads and parses one corpus entry.
     fn load(&mut self, entry: &Entry, depth: Depth) -> Result<Article> {
-        let bytes = entry.read()?;
-        let (text, lossy) = clean::decode(&bytes);
-        if lossy {
-            self.warn(&[Warning(format!(
-                "{}: not valid UTF-8; invalid bytes replaced",
-                entry.file
-            ))]);
+        let (article, warning) = load(entry, depth)?;
+        self.warn(warning.as_slice());
+        Ok(article)
+    }
+
+    /// Runs `work` on every entry, in parallel, and hands the results to
+    /// `each` in corpus order. Entries go a chunk at a time, so no more
+    /// than a chunk's results are held at once.
+    fn stream<T: Send>(
+        &mut self,
+        work: impl Fn(&Entry) -> Result<(T, Option<Warning>)> + Sync,
+        mut each: impl FnMut(&mut Self, T) -> Result<()>,
+    ) -> Result<()> {
+        for chunk in self.entries.chunks(CHUNK) {
+            let results: Vec<Result<(T, Option<Warning>)>> = chunk.par_iter().map(&work).collect();
+            for result in results {
+                let (value, warning) = result?;
+                self.warn(warning.as_slice());
+                each(self, value)?;
+            }
         }
-        Ok(parse::parse_with(&entry.id, &entry.file, &text, depth))
+        Ok(())
     }
 
     /// Tables are boxed for a person on a terminal, plain for a program.
@@ -125,8 +151,8 @@ impl Verb<'_> {
         let person = args.person.as_deref().map(NameQuery::new);
         let source = args.source.as_deref().map(str::to_lowercase);
         let mut summaries: Vec<Summary> = Vec::with_capacity(self.entries.len());
-        for entry in self.entries {
-            let s = self.load(entry, Depth::FULL)?.summary;
+        let work = |entry: &Entry| load(entry, Depth::FULL).map(|(a, w)| (a.summary, w));
+        self.stream(work, |_, s| {
             let in_range = match (&s.date, &since, &until) {
                 (_, None, None) => true,
                 (None, _, _) => false,
@@ -143,7 +169,8 @@ impl Verb<'_> {
             if in_range && from_source && person.as_ref().is_none_or(|p| p.quoted_in(&s)) {
                 summaries.push(s);
             }
-        }
+            Ok(())
+        })?;
         let key = |s: &Summary| -> String {
             match args.sort {
                 SortKey::Headline => s.headline.to_lowercase(),
@@ -202,26 +229,34 @@ impl Verb<'_> {
             context: args.context,
             max: args.max_count,
         };
+        let grouped = self.config.terminal && !self.config.json;
         let depth = Depth {
             people: options.scope.quotes || by.is_some(),
+            dates: grouped,
         };
-        let grouped = self.config.terminal && !self.config.json;
-        let mut found = false;
-        for entry in self.entries {
-            let article = self.load(entry, depth)?;
-            let passages = search::search(&article, &matcher, options);
-            if passages.is_empty() {
-                continue;
+        // Parse only the files whose text matches at all.
+        let work = |entry: &Entry| -> Result<(Option<(Summary, Vec<search::Passage>)>, Option<Warning>)> {
+            let bytes = entry.read()?;
+            let (text, lossy) = clean::decode(&bytes);
+            let warning = lossy.then(|| Warning(format!("{}: not valid UTF-8; invalid bytes replaced", entry.file)));
+            if !matcher.is_match(&text) {
+                return Ok((None, warning));
             }
-            let id = &article.summary.id;
-            let painter = self.painter;
-            let out = &mut *self.out;
-            match (args.count, args.files_with_matches, self.config.json) {
-                (true, _, true) => writeln!(
-                    out,
-                    "{}",
-                    serde_json::json!({"id": id, "count": passages.len()})
-                )?,
+            let article = parse::parse_with(&entry.id, &entry.file, &text, depth);
+            let passages = search::search(&article, &matcher, options);
+            Ok(((!passages.is_empty()).then_some((article.summary, passages)), warning))
+        };
+        let mut found = false;
+        self.stream(work, |verb, hit| {
+            let Some((summary, passages)) = hit else {
+                return Ok(());
+            };
+            let id = &summary.id;
+            let painter = verb.painter;
+            let width = verb.config.width;
+            let out = &mut *verb.out;
+            match (args.count, args.files_with_matches, verb.config.json) {
+                (true, _, true) => writeln!(out, "{}", serde_json::json!({"id": id, "count": passages.len()}))?,
                 (true, _, false) => render::grep::count_line(out, id, passages.len(), painter)?,
                 (_, true, true) => writeln!(out, "{}", serde_json::json!({"id": id}))?,
                 (_, true, false) => render::grep::id_line(out, id, painter)?,
@@ -235,8 +270,7 @@ impl Verb<'_> {
                     if found {
                         writeln!(out)?;
                     }
-                    let width = self.config.width;
-                    render::grep::heading(out, &article.summary, painter, width)?;
+                    render::grep::heading(out, &summary, painter, width)?;
                     for p in &passages {
                         render::grep::passage_in_group(out, p, painter, width)?;
                     }
@@ -248,7 +282,8 @@ impl Verb<'_> {
                 }
             }
             found = true;
-        }
+            Ok(())
+        })?;
         Ok(if found {
             ExitStatus::Success
         } else {
@@ -258,9 +293,11 @@ impl Verb<'_> {
 
     fn people(&mut self) -> Result<ExitStatus> {
         let mut roster = Roster::default();
-        for entry in self.entries {
-            roster.add(&self.load(entry, Depth::FULL)?.summary);
-        }
+        let work = |entry: &Entry| load(entry, Depth::FULL).map(|(a, w)| (a.summary, w));
+        self.stream(work, |_, s| {
+            roster.add(&s);
+            Ok(())
+        })?;
         let speakers = roster.into_speakers();
         if self.config.json {
             self.json(&speakers)?;

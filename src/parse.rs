@@ -8,15 +8,21 @@ use crate::fields::{byline, headline, people};
 use crate::record::{Article, DateBasis, PartialDate, Summary};
 use crate::sentences;
 
-/// How much of a record to build.
+/// How much of a record to build: the headline, author and body always;
+/// the rest when asked.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Depth {
     /// Attribute quotes to speakers (the `people` and `quotes` fields).
     pub people: bool,
+    /// Read the date, dateline and source.
+    pub dates: bool,
 }
 
 impl Depth {
-    pub const FULL: Depth = Depth { people: true };
+    pub const FULL: Depth = Depth {
+        people: true,
+        dates: true,
+    };
 }
 
 /// Parses one article's text into its record.
@@ -30,10 +36,17 @@ pub fn parse_with(id: &str, file: &str, text: &str, depth: Depth) -> Article {
     let lines = clean::lines(&text);
     let header = headline::split_header(&lines);
     let (body, footer_outlet) = body_paragraphs(&lines[header.body_start..], &header.headline);
-    let dateline = body.first().and_then(|p| dateline::parse_dateline(p));
-    let header_date = best_header_date(&header.date_lines);
+    let dateline = body
+        .first()
+        .filter(|_| depth.dates)
+        .and_then(|p| dateline::parse_dateline(p));
+    let header_date = best_header_date(&header.date_lines).filter(|_| depth.dates);
     let beside = header_date.and_then(|(line, d)| dateline::beside_date(line, &d));
-    let dated = read_date(header_date, dateline.as_ref(), &body);
+    let dated = if depth.dates {
+        read_date(header_date, dateline.as_ref(), &body)
+    } else {
+        None
+    };
     let source = dateline
         .as_ref()
         .and_then(|d| d.source.clone())
