@@ -10,6 +10,9 @@ use regex::Regex;
 /// Decodes a file's bytes as UTF-8, replacing invalid sequences. The flag
 /// says whether anything had to be replaced.
 pub fn decode(bytes: &[u8]) -> (Cow<'_, str>, bool) {
+    if let Ok(text) = std::str::from_utf8(bytes) {
+        return (Cow::Borrowed(text), false);
+    }
     match String::from_utf8_lossy(bytes) {
         Cow::Borrowed(s) => (Cow::Borrowed(s), false),
         Cow::Owned(s) => (Cow::Owned(s), true),
@@ -22,19 +25,67 @@ pub fn decode(bytes: &[u8]) -> (Cow<'_, str>, bool) {
 /// ends of lines.
 pub fn normalize(text: &str) -> String {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let bytes = text.as_bytes();
     let mut out = String::with_capacity(text.len());
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
+    let mut start = 0;
+    for end in memchr::memchr2_iter(b'\n', b'\r', bytes) {
+        // The LF of a CRLF ends no further line.
+        if bytes[end] == b'\n' && end == start && end > 0 && bytes[end - 1] == b'\r' {
+            start = end + 1;
+            continue;
+        }
+        push_line(&mut out, &text[start..end]);
+        out.push('\n');
+        start = end + 1;
+    }
+    push_line(&mut out, &text[start..]);
+    out
+}
+
+/// Whether a line needs no care: no control characters, tabs, double
+/// spaces, Unicode spaces or zero-width characters.
+fn is_plain(line: &str) -> bool {
+    let b = line.as_bytes();
+    if b.iter().any(|&c| c < 0x20 || c == 0x7f) || memchr::memmem::find(b, b"  ").is_some() {
+        return false;
+    }
+    if b.is_ascii() {
+        return true;
+    }
+    let unusual = |i: usize| -> bool {
+        let (n1, n2) = (b.get(i + 1).copied(), b.get(i + 2).copied());
+        match b[i] {
+            // U+0085, U+00A0
+            0xc2 => matches!(n1, Some(0x85 | 0xa0)),
+            // U+1680
+            0xe1 => n1 == Some(0x9a),
+            // U+2000..U+200B, U+2028, U+2029, U+202F, U+205F
+            0xe2 => matches!(
+                (n1, n2),
+                (Some(0x80), Some(0x80..=0x8b | 0xa8 | 0xa9 | 0xaf)) | (Some(0x81), Some(0x9f))
+            ),
+            // U+3000
+            0xe3 => n1 == Some(0x80) && n2 == Some(0x80),
+            // U+FEFF
+            0xef => n1 == Some(0xbb) && n2 == Some(0xbf),
+            _ => false,
+        }
+    };
+    !memchr::memchr3_iter(0xc2, 0xe1, 0xe2, b).any(unusual) && !memchr::memchr2_iter(0xe3, 0xef, b).any(unusual)
+}
+
+/// Appends `line` with its spaces made single ASCII spaces and its end
+/// trimmed.
+fn push_line(out: &mut String, line: &str) {
+    let line = line.trim_end();
+    if is_plain(line) {
+        out.push_str(line);
+        return;
+    }
+    for c in line.chars() {
         match c {
-            '\r' => {
-                if chars.peek() == Some(&'\n') {
-                    chars.next();
-                }
-                push_newline(&mut out);
-            }
-            '\n' => push_newline(&mut out),
             '\u{feff}' | '\u{200b}' => {}
-            c if c == '\t' || (c.is_whitespace() && c != '\n') => {
+            c if c.is_whitespace() => {
                 if !out.ends_with(' ') {
                     out.push(' ');
                 }
@@ -44,13 +95,6 @@ pub fn normalize(text: &str) -> String {
     }
     let trimmed = out.trim_end_matches(' ').len();
     out.truncate(trimmed);
-    out
-}
-
-fn push_newline(out: &mut String) {
-    let trimmed = out.trim_end_matches(' ').len();
-    out.truncate(trimmed);
-    out.push('\n');
 }
 
 /// A non-blank line of an article with the paragraph (block) it belongs to.
@@ -114,14 +158,13 @@ static CRUFT: LazyLock<Regex> = LazyLock::new(|| {
           | (?:share\s*(?:on|via|-)?\s*)?(?:facebook|twitter|x|whatsapp|linkedin|telegram|weibo|wechat|reddit)
             (?:\s*[|/·,]?\s*(?:facebook|twitter|x|whatsapp|linkedin|telegram|weibo|wechat|reddit))*
           | read\s+on\s+the\s+topic | read\s+more:?.* | related(?:\s+(?:articles|stories|news|content|links))?:?.*
-          | you\s+may\s+also\s+like:? | advertisement | follow\s+us\s+on\b.*
+          | you\s+may\s+also\s+like:? | advertisement | follow\s+us\s+on(?-u:\b).*
           | \[\s*editor:[^\]]*\] | \(\s*editor:[^)]*\) | editor:\s*\S.{0,40}
           | (?:responsible\s+)?editor\s*[:：].{0,40}
-          | end\s?item\.? | (?:©|\(c\)|copyright\b).*
-          | comments\s+are\s+filtered\b.* | by\s+posting\s+your\s+comment\b.*
+          | end\s?item\.? | (?:©|\(c\)|copyright(?-u:\b)).*
+          | comments\s+are\s+filtered(?-u:\b).* | by\s+posting\s+your\s+comment(?-u:\b).*
           | (?:photo|image|file\s+photo)\s*:.* | \(photo:[^)]*\)
-          | .*\((?:xinhua|photo|file|ap|afp|reuters|cfp|ic|vcg|cgtn|tass)\s*/[^)]*\) | .*\[photo(?:\s*/[^\]]*)?\]
-          | \d+\s+min(?:ute)?s?\s+read | (?:reporting|writing|editing|additional\s+reporting)\s+by\b.*
+          | \d+\s+min(?:ute)?s?\s+read | (?:reporting|writing|editing|additional\s+reporting)\s+by(?-u:\b).*
           | our\s+standards:.* | video\s*player.* | newspaper\s+headline:.* | posted\s+in:.*
           | press\s+release | news\s+release | print\s+this\s+article
         )$",
@@ -129,9 +172,17 @@ static CRUFT: LazyLock<Regex> = LazyLock::new(|| {
     .expect("cruft pattern")
 });
 
+/// A photo caption's credit at the end of a line: "(Xinhua/Wang Ye)",
+/// "[Photo/Xinhua]".
+static CAPTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:\((?:xinhua|photo|file|ap|afp|reuters|cfp|ic|vcg|cgtn|tass)\s*/[^)]*\)|\[photo(?:\s*/[^\]]*)?\])$")
+        .expect("caption pattern")
+});
+
 /// Whether a whole line or paragraph is web cruft rather than article text.
 pub fn is_cruft(text: &str) -> bool {
-    CRUFT.is_match(text.trim())
+    let text = text.trim();
+    CRUFT.is_match(text) || (text.ends_with([')', ']']) && CAPTION.is_match(text))
 }
 
 static FOOTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -139,7 +190,7 @@ static FOOTER: LazyLock<Regex> = LazyLock::new(|| {
         r"(?ix)^(?:
             view\s+all | comments | read\s+on\s+the\s+topic
           | related(?:\s+(?:articles|stories|news|content|links))?:? | read\s+more:?
-          | you\s+may\s+also\s+like:? | comments\s+are\s+filtered\b.*
+          | you\s+may\s+also\s+like:? | comments\s+are\s+filtered(?-u:\b).*
         )$",
     )
     .expect("footer pattern")
@@ -156,7 +207,7 @@ static TRAILING_WIDGET: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static TRAILING_END_MARK: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\s*\bend\s?item\.?\s*$").expect("end mark pattern"));
+    LazyLock::new(|| Regex::new(r"(?i)\s*(?-u:\b)end\s?item\.?\s*$").expect("end mark pattern"));
 
 /// A line without widget text stuck to its end ("Xinhua, November 23, 2016
 /// Adjust font size:").
@@ -186,6 +237,13 @@ mod tests {
             normalize("BEIJING:\u{a0} China\tsaid  \n"),
             "BEIJING: China said\n"
         );
+    }
+
+    #[test]
+    fn normalize_keeps_plain_unicode_and_unifies_unicode_spaces() {
+        assert_eq!(normalize("“Quote’s” — ok"), "“Quote’s” — ok");
+        assert_eq!(normalize("a\u{2009}b\u{3000}c\u{202f}d\u{200b}e"), "a b c de");
+        assert_eq!(normalize("a \u{a0} b"), "a b");
     }
 
     #[test]

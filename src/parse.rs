@@ -270,7 +270,10 @@ mod tests {
             "1",
             "1.txt",
             "H\n\nTrade grew, said Li Hua.\n",
-            Depth { people: false },
+            Depth {
+                people: false,
+                dates: true,
+            },
         );
         assert!(a.summary.people.is_empty() && a.quotes.is_empty());
     }

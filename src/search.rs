@@ -252,21 +252,37 @@ pub fn search(article: &Article, matcher: &Matcher, options: SearchOptions<'_>) 
 /// The byte ranges of `text` to show for `matches`: the sentences that
 /// hold them, widened by `context` sentences, merged where they touch.
 fn passages(text: &str, matches: &[Range<usize>], context: usize) -> Vec<Range<usize>> {
+    if context == 0 {
+        // The sentences that hold the matches, found one at a time.
+        let mut out: Vec<Range<usize>> = Vec::new();
+        for m in matches {
+            if out.last().is_some_and(|r| m.start < r.end) {
+                let last = out.last_mut().expect("checked");
+                if m.end > last.end {
+                    last.end = sentences::sentence_at(text, m.end - 1).end;
+                }
+                continue;
+            }
+            let first = sentences::sentence_at(text, m.start);
+            let end = if m.end > first.end {
+                sentences::sentence_at(text, m.end - 1).end
+            } else {
+                first.end
+            };
+            match out.last_mut() {
+                Some(last) if first.start <= last.end => last.end = end,
+                _ => out.push(first.start..end),
+            }
+        }
+        return out;
+    }
     let sentences = sentences::sentence_ranges(text);
-    let index = |at: usize| {
-        sentences
-            .iter()
-            .position(|s| at < s.end)
-            .unwrap_or(sentences.len() - 1)
-    };
+    let index = |at: usize| sentences.iter().position(|s| at < s.end).unwrap_or(sentences.len() - 1);
     let mut spans: Vec<(usize, usize)> = matches
         .iter()
         .map(|m| {
             let (first, last) = (index(m.start), index(m.end.saturating_sub(1).max(m.start)));
-            (
-                first.saturating_sub(context),
-                (last + context).min(sentences.len() - 1),
-            )
+            (first.saturating_sub(context), (last + context).min(sentences.len() - 1))
         })
         .collect();
     spans.sort_unstable();

@@ -17,8 +17,17 @@ const ABBREVIATIONS: &[&str] = &[
 /// The byte ranges of the sentences of `text`, covering it from start to
 /// end (trailing spaces belong to the sentence before them).
 pub fn sentence_ranges(text: &str) -> Vec<Range<usize>> {
+    sentence_ranges_until(text, text.len())
+}
+
+/// The byte ranges of the sentences of `text` up to the one that holds
+/// byte `until` and the one after it; the rest is not segmented.
+pub fn sentence_ranges_until(text: &str, until: usize) -> Vec<Range<usize>> {
     let mut out: Vec<Range<usize>> = Vec::new();
     for (start, piece) in text.split_sentence_bound_indices() {
+        if out.len() >= 2 && out[out.len() - 2].end > until {
+            break;
+        }
         let range = start..start + piece.len();
         match out.last_mut() {
             Some(prev) if !ends_sentence(&text[prev.clone()], piece) => prev.end = range.end,
@@ -34,6 +43,63 @@ pub fn sentences(text: &str) -> impl Iterator<Item = &str> {
         .into_iter()
         .map(move |r| text[r].trim())
         .filter(|s| !s.is_empty())
+}
+
+/// The byte range of the sentence of `text` that holds byte `at`, the
+/// same as [`sentence_ranges`] gives, found without segmenting the whole
+/// text. It lies between the nearest certain boundaries either side of
+/// `at` (a full stop, question or exclamation mark, closing quotes, spaces,
+/// then a capital letter or an opening quote, after a word that is no
+/// abbreviation); only when another terminator stands between them is the
+/// stretch segmented.
+pub fn sentence_at(text: &str, at: usize) -> Range<usize> {
+    let start = certain_boundary_before(text, at);
+    let end = certain_boundary_after(text, at);
+    let window = &text[start..end];
+    let body = window.trim_end_matches(|c: char| c == ' ' || is_closer(c));
+    let body = body.strip_suffix(['.', '!', '?']).unwrap_or(body);
+    if memchr::memchr3(b'.', b'!', b'?', body.as_bytes()).is_none() && !body.contains('。') {
+        return start..end;
+    }
+    let local = sentence_ranges_until(window, at - start);
+    local
+        .into_iter()
+        .find(|r| at - start < r.end)
+        .map_or(start..end, |r| start + r.start..start + r.end)
+}
+
+fn is_closer(c: char) -> bool {
+    matches!(c, '"' | '\'' | ')' | ']' | '”' | '’' | '»')
+}
+
+fn is_opener(c: char) -> bool {
+    c.is_uppercase() || matches!(c, '"' | '“' | '‘' | '(' | '[' | '«')
+}
+
+/// If a certain sentence boundary follows the terminator at byte `t`, the
+/// byte where the next sentence starts.
+fn boundary_after_terminator(text: &str, t: usize) -> Option<usize> {
+    let rest = &text[t + 1..];
+    let closers = rest.len() - rest.trim_start_matches(is_closer).len();
+    let after = t + 1 + closers;
+    let spaces = text[after..].bytes().take_while(|b| *b == b' ').count();
+    let next = after + spaces;
+    let starts = text[next..].chars().next().is_some_and(is_opener);
+    (spaces > 0 && starts && ends_sentence(&text[..after], &text[next..])).then_some(next)
+}
+
+fn certain_boundary_before(text: &str, at: usize) -> usize {
+    memchr::memrchr3_iter(b'.', b'!', b'?', &text.as_bytes()[..at])
+        .filter_map(|t| boundary_after_terminator(text, t))
+        .find(|&next| next <= at)
+        .unwrap_or(0)
+}
+
+fn certain_boundary_after(text: &str, at: usize) -> usize {
+    memchr::memchr3_iter(b'.', b'!', b'?', &text.as_bytes()[at..])
+        .filter_map(|t| boundary_after_terminator(text, at + t))
+        .find(|&next| next > at)
+        .unwrap_or(text.len())
 }
 
 fn ends_sentence(prev: &str, next: &str) -> bool {
@@ -117,6 +183,18 @@ mod tests {
             split("\"We will win.\" The crowd cheered."),
             ["\"We will win.\"", "The crowd cheered."]
         );
+    }
+
+    #[test]
+    fn the_sentence_at_a_byte_is_the_one_full_segmentation_gives() {
+        let text = "Mr. Li met the U.S. envoy. “Talks went well,” he said. Then No. 1 came! Next?";
+        let full = sentence_ranges(text);
+        for at in 0..text.len() {
+            if text.is_char_boundary(at) {
+                let expected = full.iter().find(|r| at < r.end).unwrap().clone();
+                assert_eq!(sentence_at(text, at), expected, "at {at}");
+            }
+        }
     }
 
     #[test]

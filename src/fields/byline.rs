@@ -180,7 +180,7 @@ fn title_case(name: &str) -> String {
 }
 
 static SOURCE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^source\s*:\s*(?P<s>.+?)(?:\s+(?:published|updated|posted)\b.*)?$")
+    Regex::new(r"(?i)^source\s*:\s*(?P<s>.+?)(?:\s+(?:published|updated|posted)(?-u:\b).*)?$")
         .expect("source label")
 });
 

@@ -33,37 +33,37 @@ const MONTH: &str = r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|M
 
 static MONTH_FIRST: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"\b{MONTH}\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:(?:,\s*|\s+)(?P<y>(?:19|20)\d{{2}})\b)?"
+        r"(?-u:\b){MONTH}\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?-u:\b)(?:(?:,\s*|\s+)(?P<y>(?:19|20)\d{{2}})(?-u:\b))?"
     ))
     .expect("month-first pattern")
 });
 
 static DAY_FIRST: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}\b\.?(?:,?\s+(?P<y>(?:19|20)\d{{2}})\b)?"
+        r"(?-u:\b)(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}(?-u:\b)\.?(?:,?\s+(?P<y>(?:19|20)\d{{2}})(?-u:\b))?"
     ))
     .expect("day-first pattern")
 });
 
 static DASHED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"\b(?P<d>\d{{1,2}})-{MONTH}-(?P<y>(?:19|20)\d{{2}})\b"
+        r"(?-u:\b)(?P<d>\d{{1,2}})-{MONTH}-(?P<y>(?:19|20)\d{{2}})(?-u:\b)"
     ))
     .expect("dashed pattern")
 });
 
 static MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"\b{MONTH}\b\.?,?\s+(?P<y>(?:19|20)\d{{2}})\b"))
+    Regex::new(&format!(r"(?-u:\b){MONTH}(?-u:\b)\.?,?\s+(?P<y>(?:19|20)\d{{2}})(?-u:\b)"))
         .expect("month-year pattern")
 });
 
 static ISO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?P<y>(?:19|20)\d{2})([-/.])(?P<m>\d{1,2})([-/.])(?P<d>\d{1,2})\b")
+    Regex::new(r"(?-u:\b)(?P<y>(?:19|20)\d{2})([-/.])(?P<m>\d{1,2})([-/.])(?P<d>\d{1,2})(?-u:\b)")
         .expect("iso pattern")
 });
 
 static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?P<a>\d{1,2})([/.])(?P<b>\d{1,2})([/.])(?P<y>(?:19|20)\d{2})\b")
+    Regex::new(r"(?-u:\b)(?P<a>\d{1,2})([/.])(?P<b>\d{1,2})([/.])(?P<y>(?:19|20)\d{2})(?-u:\b)")
         .expect("numeric pattern")
 });
 
@@ -109,6 +109,10 @@ fn num<T: std::str::FromStr>(caps: &regex::Captures<'_>, name: &str) -> Option<T
 /// its order is unambiguous (11/06/2019 is not, 13/06/2019 is).
 pub fn find_dates(text: &str) -> Vec<WrittenDate> {
     let mut found = Vec::new();
+    // Every form has digits.
+    if !text.bytes().any(|b| b.is_ascii_digit()) {
+        return found;
+    }
     for caps in ISO.captures_iter(text) {
         let (y, m, d) = (
             num(&caps, "y"),
@@ -201,12 +205,12 @@ pub fn date_line(line: &str) -> Option<WrittenDate> {
 }
 
 static PUBLISHED_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:published|date\s+of\s+publication|posted|released|first\s+published)\b")
+    Regex::new(r"(?i)(?-u:\b)(?:published|date\s+of\s+publication|posted|released|first\s+published)(?-u:\b)")
         .expect("published label")
 });
 
 static UPDATED_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:updated|modified|last\s+updated|edited)\b").expect("updated label")
+    Regex::new(r"(?i)(?-u:\b)(?:updated|modified|last\s+updated|edited)(?-u:\b)").expect("updated label")
 });
 
 /// How strongly a header date line claims to be the publication date:
@@ -230,25 +234,25 @@ pub struct InferredYear {
 
 static ORDINAL_SUMMIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?P<n>\d{1,2})(?:st|nd|rd|th)\s+(?:(?:SCO|Shanghai\s+Cooperation\s+Organi[sz]ation)\s+)?summit\b",
+        r"(?i)(?-u:\b)(?P<n>\d{1,2})(?:st|nd|rd|th)\s+(?:(?:SCO|Shanghai\s+Cooperation\s+Organi[sz]ation)\s+)?summit(?-u:\b)",
     )
     .expect("summit pattern")
 });
 
 static SCO_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\bSCO\b|Shanghai\s+Cooperation\s+Organi[sz]ation").expect("sco pattern")
+    Regex::new(r"(?-u:\b)SCO(?-u:\b)|Shanghai\s+Cooperation\s+Organi[sz]ation").expect("sco pattern")
 });
 
 static UPCOMING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:will|is\s+to|are\s+to|to\s+be\s+held|upcoming|forthcoming|this\s+year|opens|kicks\s+off|is\s+being\s+held|on\s+the\s+eve\s+of)\b",
+        r"(?i)(?-u:\b)(?:will|is\s+to|are\s+to|to\s+be\s+held|upcoming|forthcoming|this\s+year|opens|kicks\s+off|is\s+being\s+held|on\s+the\s+eve\s+of)(?-u:\b)",
     )
     .expect("upcoming pattern")
 });
 
 static FOUNDED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:founded|established|set\s+up|created|formed|launched|foundation|founding|establishment|inception|creation)\b[^.;]{0,60}?\bin\s+(?:[A-Z][a-z]+\s+)?(?P<y>(?:19|20)\d{2})\b",
+        r"(?i)(?-u:\b)(?:founded|established|set\s+up|created|formed|launched|foundation|founding|establishment|inception|creation)(?-u:\b)[^.;]{0,60}?(?-u:\b)in\s+(?:[A-Z][a-z]+\s+)?(?P<y>(?:19|20)\d{2})(?-u:\b)",
     )
     .expect("founded pattern")
 });
@@ -280,19 +284,19 @@ const NUMBER_WORDS: &[&str] = &[
 static ELAPSED: LazyLock<Regex> = LazyLock::new(|| {
     let n = format!(r"(?P<n>\d{{1,3}}|{})", NUMBER_WORDS.join("|"));
     Regex::new(&format!(
-        r"(?i)\b(?:(?:over|in|during|for|across|throughout)\s+the\s+(?:past|last)\s+{n}\s+years\b|{n2}\s+years\s+(?:ago|since)\b)",
+        r"(?i)(?-u:\b)(?:(?:over|in|during|for|across|throughout)\s+the\s+(?:past|last)\s+{n}\s+years(?-u:\b)|{n2}\s+years\s+(?:ago|since)(?-u:\b))",
         n2 = n.replace("?P<n>", "?P<m>")
     ))
     .expect("elapsed pattern")
 });
 
 static SINCE_FOUNDING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\bsince\s+(?:its|their|the)\s+(?:founding|foundation|establishment|inception|creation|birth)\b")
+    Regex::new(r"(?i)(?-u:\b)since\s+(?:its|their|the)\s+(?:founding|foundation|establishment|inception|creation|birth)(?-u:\b)")
         .expect("since founding pattern")
 });
 
 static ACRONYM: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b[A-Z]{2,}\b").expect("acronym pattern"));
+    LazyLock::new(|| Regex::new(r"(?-u:\b)[A-Z]{2,}(?-u:\b)").expect("acronym pattern"));
 
 fn parse_count(s: &str) -> Option<i32> {
     s.parse().ok().or_else(|| {

@@ -84,7 +84,7 @@ pub fn parse_dateline(par: &str) -> Option<Dateline> {
 }
 
 static LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:date|published|updated|posted|released|modified|time|by|source)\b")
+    Regex::new(r"(?i)^(?:date|published|updated|posted|released|modified|time|by|source)(?-u:\b)")
         .expect("label pattern")
 });
 

@@ -105,7 +105,7 @@ pub fn is_headline_copy(line: &str, headline: &str) -> bool {
 /// 21:09:03 | Editor: huaxia"). A short first paragraph that opens with a
 /// dateline ("MOSCOW, June 8 (Xinhua) -- Talks opened.") is not one.
 fn push_date_lines<'a>(header: &mut Header<'a>, text: &'a str) -> bool {
-    if dateline::parse_dateline(text).is_some() {
+    if !text.bytes().any(|b| b.is_ascii_digit()) || dateline::parse_dateline(text).is_some() {
         return false;
     }
     if date::date_line(text).is_some() {
