@@ -102,21 +102,34 @@ impl Verb<'_> {
 
     /// Runs `work` on every entry, in parallel, and hands the results to
     /// `each` in corpus order. Entries go a chunk at a time, so no more
-    /// than a chunk's results are held at once.
+    /// than two chunks' results are held at once; one chunk's results are
+    /// handed on while the next chunk is worked on.
     fn stream<T: Send>(
         &mut self,
         work: impl Fn(&Entry) -> Result<(T, Option<Warning>)> + Sync,
         mut each: impl FnMut(&mut Self, T) -> Result<()>,
     ) -> Result<()> {
-        for chunk in self.entries.chunks(CHUNK) {
-            let results: Vec<Result<(T, Option<Warning>)>> = chunk.par_iter().map(&work).collect();
+        let entries = self.entries;
+        let mut pending: Vec<Result<(T, Option<Warning>)>> = Vec::new();
+        let mut hand_on = |verb: &mut Self, results: Vec<Result<(T, Option<Warning>)>>| -> Result<()> {
             for result in results {
                 let (value, warning) = result?;
-                self.warn(warning.as_slice());
-                each(self, value)?;
+                verb.warn(warning.as_slice());
+                each(verb, value)?;
             }
+            Ok(())
+        };
+        for chunk in entries.chunks(CHUNK) {
+            let previous = std::mem::take(&mut pending);
+            let mut results = Vec::new();
+            let handed = rayon::in_place_scope(|scope| {
+                scope.spawn(|_| results = chunk.par_iter().map(&work).collect());
+                hand_on(self, previous)
+            });
+            handed?;
+            pending = results;
         }
-        Ok(())
+        hand_on(self, pending)
     }
 
     /// Tables are boxed for a person on a terminal, plain for a program.

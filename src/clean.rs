@@ -23,8 +23,11 @@ pub fn decode(bytes: &[u8]) -> (Cow<'_, str>, bool) {
 /// byte-order mark, turns CRLF and lone CR into LF, tabs and Unicode spaces
 /// (no-break, thin, ideographic...) into single ASCII spaces, and trims the
 /// ends of lines.
-pub fn normalize(text: &str) -> String {
+pub fn normalize(text: &str) -> Cow<'_, str> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if is_plain(text) && memchr::memmem::find(text.as_bytes(), b" \n").is_none() && !text.ends_with(' ') {
+        return Cow::Borrowed(text);
+    }
     let bytes = text.as_bytes();
     let mut out = String::with_capacity(text.len());
     let mut start = 0;
@@ -39,14 +42,18 @@ pub fn normalize(text: &str) -> String {
         start = end + 1;
     }
     push_line(&mut out, &text[start..]);
-    out
+    Cow::Owned(out)
 }
 
-/// Whether a line needs no care: no control characters, tabs, double
-/// spaces, Unicode spaces or zero-width characters.
+/// Whether text needs no care: no control characters but line feeds, no
+/// tabs, double spaces, Unicode spaces or zero-width characters.
 fn is_plain(line: &str) -> bool {
     let b = line.as_bytes();
-    if b.iter().any(|&c| c < 0x20 || c == 0x7f) || memchr::memmem::find(b, b"  ").is_some() {
+    // Without early exit, so that the loop is vectorised.
+    let controls = b
+        .iter()
+        .fold(false, |found, &c| found | ((c < 0x20) & (c != b'\n')) | (c == 0x7f));
+    if controls || memchr::memmem::find(b, b"  ").is_some() {
         return false;
     }
     if b.is_ascii() {
@@ -78,7 +85,7 @@ fn is_plain(line: &str) -> bool {
 /// trimmed.
 fn push_line(out: &mut String, line: &str) {
     let line = line.trim_end();
-    if is_plain(line) {
+    if is_plain(line) && !line.contains('\n') {
         out.push_str(line);
         return;
     }

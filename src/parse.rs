@@ -40,7 +40,11 @@ pub fn parse_with(id: &str, file: &str, text: &str, depth: Depth) -> Article {
         .first()
         .filter(|_| depth.dates)
         .and_then(|p| dateline::parse_dateline(p));
-    let header_date = best_header_date(&header.date_lines).filter(|_| depth.dates);
+    let header_date = if depth.dates {
+        best_header_date(&header.date_lines)
+    } else {
+        None
+    };
     let beside = header_date.and_then(|(line, d)| dateline::beside_date(line, &d));
     let dated = if depth.dates {
         read_date(header_date, dateline.as_ref(), &body)

@@ -35,7 +35,7 @@ static NAME_WORD: LazyLock<Regex> = LazyLock::new(|| {
 /// Whether a phrase names an outlet: a few capitalised words, one of them
 /// an outlet word ("China Daily", "Global Times", "Xinhua").
 pub fn is_outlet(phrase: &str) -> bool {
-    let words: Vec<&str> = phrase.split_whitespace().collect();
+    let words: Vec<&str> = phrase.split_whitespace().take(6).collect();
     (1..=5).contains(&words.len())
         && words.iter().all(|w| {
             w.chars()
@@ -51,7 +51,7 @@ pub fn is_outlet(phrase: &str) -> bool {
 /// Whether a whole header line is a bare personal name (2 to 4 capitalised
 /// words, nothing else): a byline without "By".
 pub fn is_bare_name(line: &str) -> bool {
-    let words: Vec<&str> = line.split_whitespace().collect();
+    let words: Vec<&str> = line.split_whitespace().take(5).collect();
     (2..=4).contains(&words.len())
         && words.iter().all(|w| NAME_WORD.is_match(w))
         && !words.iter().any(|w| {

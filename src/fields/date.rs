@@ -31,6 +31,11 @@ impl WrittenDate {
 
 const MONTH: &str = r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?|SEP(?:T(?:EMBER)?)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?)";
 
+static MONTH_NAME: LazyLock<Regex> = LazyLock::new(|| Regex::new(MONTH).expect("month pattern"));
+
+static NUMERIC_SHAPE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\d[-/.]\d").expect("numeric shape pattern"));
+
 static MONTH_FIRST: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         r"(?-u:\b){MONTH}\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?-u:\b)(?:(?:,\s*|\s+)(?P<y>(?:19|20)\d{{2}})(?-u:\b))?"
@@ -109,8 +114,13 @@ fn num<T: std::str::FromStr>(caps: &regex::Captures<'_>, name: &str) -> Option<T
 /// its order is unambiguous (11/06/2019 is not, 13/06/2019 is).
 pub fn find_dates(text: &str) -> Vec<WrittenDate> {
     let mut found = Vec::new();
-    // Every form has digits.
+    // Every form has digits, and a month name or a separator between
+    // digits.
     if !text.bytes().any(|b| b.is_ascii_digit()) {
+        return found;
+    }
+    let named = MONTH_NAME.is_match(text);
+    if !named && !NUMERIC_SHAPE.is_match(text) {
         return found;
     }
     for caps in ISO.captures_iter(text) {
@@ -147,7 +157,12 @@ pub fn find_dates(text: &str) -> Vec<WrittenDate> {
             }
         }
     }
-    for re in [&*MONTH_FIRST, &*DAY_FIRST, &*DASHED] {
+    let named_forms: &[&Regex] = if named {
+        &[&MONTH_FIRST, &DAY_FIRST, &DASHED]
+    } else {
+        &[]
+    };
+    for re in named_forms {
         for caps in re.captures_iter(text) {
             let month = caps.name("mon").and_then(|m| month_number(m.as_str()));
             let (day, year) = (num::<u8>(&caps, "d"), num(&caps, "y"));
@@ -158,7 +173,7 @@ pub fn find_dates(text: &str) -> Vec<WrittenDate> {
             }
         }
     }
-    for caps in MONTH_YEAR.captures_iter(text) {
+    for caps in named_forms.iter().take(1).flat_map(|_| MONTH_YEAR.captures_iter(text)) {
         let month = caps.name("mon").and_then(|m| month_number(m.as_str()));
         found.push(written(
             num(&caps, "y"),

@@ -25,6 +25,9 @@ pub struct Header<'a> {
 /// How many lines under the headline may still belong to the header.
 const HEADER_LINES: usize = 8;
 
+/// Bylines and outlet lines are never longer than this (bytes).
+const SHORT_LINE: usize = 160;
+
 /// A standfirst is a short line without closing punctuation.
 const STANDFIRST_MAX_WORDS: usize = 30;
 
@@ -51,13 +54,16 @@ pub fn split_header<'a>(lines: &[Line<'a>]) -> Header<'a> {
         if text.is_empty() || clean::is_cruft(text) || is_headline_copy(text, &header.headline) {
             i += 1;
         } else if header.author.is_none()
+            && text.len() <= SHORT_LINE
             && let Some(b) = byline::parse_byline(text)
         {
             header.author = b.author;
             header.outlet = header.outlet.take().or(b.outlet);
             push_date_lines(&mut header, text);
             i += 1;
-        } else if let Some(outlet) = byline::outlet_line(text) {
+        } else if text.len() <= SHORT_LINE
+            && let Some(outlet) = byline::outlet_line(text)
+        {
             header.outlet.get_or_insert(outlet);
             push_date_lines(&mut header, text);
             i += 1;
