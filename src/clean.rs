@@ -219,6 +219,10 @@ static TRAILING_END_MARK: LazyLock<Regex> =
 /// A line without widget text stuck to its end ("Xinhua, November 23, 2016
 /// Adjust font size:").
 pub fn strip_trailing_widget(line: &str) -> &str {
+    let end = line.trim_end().trim_end_matches(':').as_bytes();
+    if end.len() < 4 || !end[end.len() - 4..].eq_ignore_ascii_case(b"size") {
+        return line;
+    }
     match TRAILING_WIDGET.find(line) {
         Some(m) => &line[..m.start()],
         None => line,

@@ -212,12 +212,18 @@ fn written(
 /// ("Xinhua, November 23, 2016", "16:18, June 05, 2012", "Updated:
 /// 2019-06-11 10:42"). Returns the date.
 pub fn date_line(line: &str) -> Option<WrittenDate> {
+    if line.split_whitespace().nth(DATE_LINE_WORDS).is_some() {
+        return None;
+    }
     let dates = find_dates(line);
     let first = *dates.first()?;
     let rest_words = line[..first.start].split_whitespace().count()
         + line[first.end..].split_whitespace().count();
-    (rest_words <= 6 && line.split_whitespace().count() <= 14).then_some(first)
+    (rest_words <= 6).then_some(first)
 }
+
+/// A date line has at most this many words.
+const DATE_LINE_WORDS: usize = 14;
 
 static PUBLISHED_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:published|date\s+of\s+publication|posted|released|first\s+published)(?-u:\b)")
