@@ -74,6 +74,9 @@ fn load(entry: &Entry, depth: Depth) -> Result<(Article, Option<Warning>)> {
     Ok((parse::parse_with(&entry.id, &entry.file, &text, depth), warning))
 }
 
+/// An article that grep found something in, with what it found.
+type Hit = (Summary, Vec<search::Passage>);
+
 /// What every verb works with.
 struct Verb<'a> {
     entries: &'a [Entry],
@@ -248,7 +251,7 @@ impl Verb<'_> {
             dates: grouped,
         };
         // Parse only the files whose text matches at all.
-        let work = |entry: &Entry| -> Result<(Option<(Summary, Vec<search::Passage>)>, Option<Warning>)> {
+        let work = |entry: &Entry| -> Result<(Option<Hit>, Option<Warning>)> {
             let bytes = entry.read()?;
             let (text, lossy) = clean::decode(&bytes);
             let warning = lossy.then(|| Warning(format!("{}: not valid UTF-8; invalid bytes replaced", entry.file)));

@@ -211,7 +211,7 @@ pub fn outlet_line(line: &str) -> Option<String> {
 }
 
 /// Section labels that stand alone on a line without naming an outlet.
-const SECTION_LABELS: &[&str] = &[
+static SECTION_LABELS: &[&str] = &[
     "interview",
     "analysis",
     "opinion",
@@ -255,8 +255,8 @@ fn is_masthead(line: &str) -> bool {
         && line.chars().count() >= 3
         && line.chars().all(char::is_alphabetic)
         && line.chars().next().is_some_and(char::is_uppercase)
+        && !SECTION_LABELS.contains(&line.to_lowercase().as_str())
         && ![
-            SECTION_LABELS,
             lexicon::PLACE_WORDS,
             lexicon::FUNCTION_WORDS,
             lexicon::MONTHS,

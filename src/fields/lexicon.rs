@@ -2,8 +2,11 @@
 //! capitalised words are never part of a person's name, and which verbs
 //! report speech. General English news vocabulary, nothing from one text.
 
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
 /// Words that head a role or title ("Foreign Minister", "envoy").
-pub const ROLE_WORDS: &[&str] = &[
+pub static ROLE_WORDS: &[&str] = &[
     "president",
     "vice-president",
     "premier",
@@ -92,7 +95,7 @@ pub const ROLE_WORDS: &[&str] = &[
 ];
 
 /// Words that modify a role without being one ("vice", "presidential").
-pub const ROLE_MODIFIERS: &[&str] = &[
+pub static ROLE_MODIFIERS: &[&str] = &[
     "vice",
     "deputy",
     "former",
@@ -139,7 +142,7 @@ pub const ROLE_MODIFIERS: &[&str] = &[
 ];
 
 /// Capitalised words that start sentences or phrases but never names.
-pub const FUNCTION_WORDS: &[&str] = &[
+pub static FUNCTION_WORDS: &[&str] = &[
     "the",
     "a",
     "an",
@@ -280,7 +283,7 @@ pub const FUNCTION_WORDS: &[&str] = &[
 
 /// Words that mark a capitalised phrase as an organisation, event, place or
 /// thing rather than a person.
-pub const NON_PERSON_WORDS: &[&str] = &[
+pub static NON_PERSON_WORDS: &[&str] = &[
     "organization",
     "organisation",
     "people",
@@ -442,7 +445,7 @@ pub const NON_PERSON_WORDS: &[&str] = &[
 ];
 
 /// News agencies: never people, always outlets.
-pub const AGENCIES: &[&str] = &[
+pub static AGENCIES: &[&str] = &[
     "xinhua",
     "tass",
     "reuters",
@@ -465,7 +468,7 @@ pub const AGENCIES: &[&str] = &[
 ];
 
 /// Words that make a capitalised phrase an outlet's name ("China Daily").
-pub const OUTLET_WORDS: &[&str] = &[
+pub static OUTLET_WORDS: &[&str] = &[
     "daily",
     "times",
     "news",
@@ -502,7 +505,7 @@ pub const OUTLET_WORDS: &[&str] = &[
 ];
 
 /// Countries, regions, capitals and demonyms: capitalised, never names.
-pub const PLACE_WORDS: &[&str] = &[
+pub static PLACE_WORDS: &[&str] = &[
     "china",
     "russia",
     "kazakhstan",
@@ -652,7 +655,7 @@ pub const PLACE_WORDS: &[&str] = &[
     "kenya",
 ];
 
-pub const MONTHS: &[&str] = &[
+pub static MONTHS: &[&str] = &[
     "january",
     "february",
     "march",
@@ -679,7 +682,7 @@ pub const MONTHS: &[&str] = &[
     "dec",
 ];
 
-pub const WEEKDAYS: &[&str] = &[
+pub static WEEKDAYS: &[&str] = &[
     "monday",
     "tuesday",
     "wednesday",
@@ -690,7 +693,7 @@ pub const WEEKDAYS: &[&str] = &[
 ];
 
 /// Verbs that report speech on their own ("said", "told", "believes").
-pub const SPEECH_VERBS: &[&str] = &[
+pub static SPEECH_VERBS: &[&str] = &[
     "said",
     "says",
     "told",
@@ -748,7 +751,7 @@ pub const SPEECH_VERBS: &[&str] = &[
 ];
 
 /// Verbs that report speech when "that" follows ("noted that").
-pub const THAT_VERBS: &[&str] = &[
+pub static THAT_VERBS: &[&str] = &[
     "noted",
     "notes",
     "noting",
@@ -786,7 +789,7 @@ pub const PARTICLE_VERBS: &[(&str, &[&str])] = &[
 ];
 
 /// Adverbs and auxiliaries that may sit between a subject and its verb.
-pub const VERB_COMPANIONS: &[&str] = &[
+pub static VERB_COMPANIONS: &[&str] = &[
     "also",
     "further",
     "again",
@@ -821,17 +824,71 @@ pub const VERB_COMPANIONS: &[&str] = &[
 ];
 
 /// Honorifics that make a lone surname a person ("Mr. Lee").
-pub const HONORIFICS: &[&str] = &[
+pub static HONORIFICS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "prof", "sir", "madam", "dame", "lord",
 ];
 
-pub fn contains(list: &[&str], word: &str) -> bool {
-    let lower = word.to_lowercase();
-    let lower = lower
+/// A word's categories, as bits: which of the lists above hold it.
+pub type Kinds = u32;
+
+/// The lists, each with its bit in [`Kinds`].
+static LISTS: &[&[&str]] = &[
+    ROLE_WORDS,
+    ROLE_MODIFIERS,
+    FUNCTION_WORDS,
+    NON_PERSON_WORDS,
+    AGENCIES,
+    OUTLET_WORDS,
+    PLACE_WORDS,
+    MONTHS,
+    WEEKDAYS,
+    SPEECH_VERBS,
+    THAT_VERBS,
+    VERB_COMPANIONS,
+    HONORIFICS,
+];
+
+/// Every listed word with the bits of the lists that hold it.
+static INDEX: LazyLock<HashMap<&'static str, Kinds>> = LazyLock::new(|| {
+    let mut index = HashMap::new();
+    for (bit, list) in LISTS.iter().enumerate() {
+        for word in *list {
+            *index.entry(*word).or_insert(0) |= 1 << bit;
+        }
+    }
+    index
+});
+
+/// The bit of `list` (one of the lists above) in [`Kinds`].
+pub fn kind(list: &'static [&'static str]) -> Kinds {
+    LISTS
+        .iter()
+        .position(|l| std::ptr::eq(*l, list))
+        .map_or(0, |bit| 1 << bit)
+}
+
+/// The lists that hold `word`, compared in lower case and without a
+/// possessive "'s".
+pub fn kinds(word: &str) -> Kinds {
+    let mut buffer = [0u8; 32];
+    let lower: std::borrow::Cow<'_, str> = if word.len() <= buffer.len() && word.is_ascii() {
+        buffer[..word.len()].copy_from_slice(word.as_bytes());
+        buffer[..word.len()].make_ascii_lowercase();
+        // Only ASCII bytes were written.
+        std::borrow::Cow::Borrowed(std::str::from_utf8(&buffer[..word.len()]).unwrap_or_default())
+    } else {
+        std::borrow::Cow::Owned(word.to_lowercase())
+    };
+    let bare = lower
         .strip_suffix("'s")
         .or(lower.strip_suffix("’s"))
         .unwrap_or(&lower);
-    list.contains(&lower)
+    INDEX.get(bare).copied().unwrap_or(0)
+}
+
+/// Whether `list` (one of the lists above) holds `word`.
+pub fn contains(list: &'static [&'static str], word: &str) -> bool {
+    kinds(word) & kind(list) != 0
 }
 
 /// Whether `word` is a role word, also with a prefix ("co-director",
@@ -839,8 +896,29 @@ pub fn contains(list: &[&str], word: &str) -> bool {
 pub fn is_role_word(word: &str) -> bool {
     contains(ROLE_WORDS, word)
         || word.split_once('-').is_some_and(|(head, rest)| {
-            ["co", "ex", "vice", "deputy", "acting", "sub", "under"]
-                .contains(&head.to_lowercase().as_str())
+            ["co", "ex", "vice", "deputy", "acting", "sub", "under"].contains(&head.to_lowercase().as_str())
                 && contains(ROLE_WORDS, rest)
         })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lookups_ignore_case_and_possessives() {
+        assert!(contains(ROLE_WORDS, "Minister"));
+        assert!(contains(PLACE_WORDS, "Kazakhstan's"));
+        assert!(contains(PLACE_WORDS, "KAZAKHSTAN’S"));
+        assert!(!contains(PLACE_WORDS, "Khakimov"));
+        assert!(is_role_word("co-director"));
+        assert!(!is_role_word("co-operation"));
+    }
+
+    #[test]
+    fn kinds_combine_the_lists_a_word_is_in() {
+        let k = kinds("press");
+        assert!(k & kind(NON_PERSON_WORDS) != 0 && k & kind(OUTLET_WORDS) != 0 && k & kind(ROLE_MODIFIERS) != 0);
+        assert_eq!(kind(&["not", "a", "list"]), 0);
+    }
 }

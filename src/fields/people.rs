@@ -17,7 +17,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::fields::lexicon::{self, contains};
+use crate::fields::lexicon::{self, contains, kind};
 use crate::record::{Person, Quote, QuoteKind};
 use crate::sentences;
 
@@ -74,15 +74,22 @@ pub fn extract(body: &[String]) -> Extraction {
     }
 }
 
-/// A word of a sentence, with its byte range in the sentence.
+/// A word of a sentence, with its byte range in the sentence and the word
+/// lists that hold it.
 #[derive(Clone, Copy, Debug)]
 struct Tok<'a> {
     text: &'a str,
     start: usize,
     end: usize,
+    kinds: lexicon::Kinds,
 }
 
 impl Tok<'_> {
+    /// Whether one of `lists` holds the word.
+    fn has(&self, lists: lexicon::Kinds) -> bool {
+        self.kinds & lists != 0
+    }
+
     fn lower(&self) -> String {
         self.text.to_lowercase()
     }
@@ -114,27 +121,31 @@ impl Tok<'_> {
     }
 
     fn is_role_word(&self) -> bool {
-        lexicon::is_role_word(self.text)
+        self.has(kind(lexicon::ROLE_WORDS)) || (self.text.contains('-') && lexicon::is_role_word(self.text))
     }
 
     /// Could be part of a person's name.
     fn is_name_word(&self) -> bool {
-        self.is_capitalised()
-            && ![
-                lexicon::FUNCTION_WORDS,
-                lexicon::MONTHS,
-                lexicon::WEEKDAYS,
-                lexicon::NON_PERSON_WORDS,
-                lexicon::AGENCIES,
-                lexicon::PLACE_WORDS,
-                lexicon::ROLE_WORDS,
-                lexicon::ROLE_MODIFIERS,
-                lexicon::HONORIFICS,
-            ]
-            .iter()
-            .any(|list| contains(list, self.text))
+        self.is_capitalised() && !self.has(*NOT_IN_NAMES)
     }
 }
+
+/// The lists whose words are never part of a person's name.
+static NOT_IN_NAMES: LazyLock<lexicon::Kinds> = LazyLock::new(|| {
+    [
+        lexicon::FUNCTION_WORDS,
+        lexicon::MONTHS,
+        lexicon::WEEKDAYS,
+        lexicon::NON_PERSON_WORDS,
+        lexicon::AGENCIES,
+        lexicon::PLACE_WORDS,
+        lexicon::ROLE_WORDS,
+        lexicon::ROLE_MODIFIERS,
+        lexicon::HONORIFICS,
+    ]
+    .iter()
+    .fold(0, |k, list| k | kind(list))
+});
 
 static WORD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-'’][\p{L}\p{M}\p{N}]+)*").expect("word pattern")
@@ -270,6 +281,7 @@ impl<'a> Sentence<'a> {
                 text: &text[m.range()],
                 start: m.start(),
                 end: m.end(),
+                kinds: lexicon::kinds(&text[m.range()]),
             })
             .collect();
         let mut sentence = Sentence {
@@ -323,7 +335,7 @@ impl<'a> Sentence<'a> {
             if run.end < toks.len()
                 && self.adjacent(run.end - 1, run.end)
                 && toks[run.end].is_capitalised()
-                && contains(lexicon::NON_PERSON_WORDS, toks[run.end].text)
+                && toks[run.end].has(kind(lexicon::NON_PERSON_WORDS))
             {
                 continue;
             }
@@ -336,7 +348,7 @@ impl<'a> Sentence<'a> {
                 found => found,
             };
             let honorific =
-                run.start > 0 && contains(lexicon::HONORIFICS, toks[run.start - 1].text);
+                run.start > 0 && toks[run.start - 1].has(kind(lexicon::HONORIFICS));
             let after_the = role.is_none() && run.start > 0 && toks[run.start - 1].is("the");
             let (appositive, end) = self.role_after(run.end - 1);
             out.push(Mention {
@@ -365,22 +377,22 @@ impl<'a> Sentence<'a> {
             // Extraordinary and Plenipotentiary").
             let joins_title = t.text == "and"
                 && k >= 2
-                && (contains(lexicon::ROLE_MODIFIERS, toks[k - 2].text)
+                && (toks[k - 2].has(kind(lexicon::ROLE_MODIFIERS))
                     || toks[k - 2].is_role_word());
             let fits = t.is_capitalised()
                 || t.is_acronym()
                 || t.is_role_word()
-                || contains(lexicon::ROLE_MODIFIERS, t.text)
+                || t.has(kind(lexicon::ROLE_MODIFIERS))
                 || ["of", "the", "for", "to"].contains(&t.text)
                 || joins_title;
-            if !fits || contains(lexicon::HONORIFICS, t.text) {
+            if !fits || t.has(kind(lexicon::HONORIFICS)) {
                 break;
             }
             k -= 1;
         }
         let mut first = k;
         while first < name_start
-            && (contains(lexicon::FUNCTION_WORDS, toks[first].text)
+            && (toks[first].has(kind(lexicon::FUNCTION_WORDS))
                 || (first == 0 && looks_like_sentence_opener(&toks[first])))
             && !toks[first].is_role_word()
         {
@@ -491,8 +503,8 @@ impl<'a> Sentence<'a> {
                 } else if role_end.is_some()
                     || !(w.is_capitalised()
                         || w.is_acronym()
-                        || contains(lexicon::ROLE_MODIFIERS, w.text)
-                        || contains(lexicon::PLACE_WORDS, w.text))
+                        || w.has(kind(lexicon::ROLE_MODIFIERS))
+                        || w.has(kind(lexicon::PLACE_WORDS)))
                 {
                     break;
                 }
@@ -505,7 +517,7 @@ impl<'a> Sentence<'a> {
             if end < toks.len() && self.adjacent(last_role, end) && !toks[end].is("of") {
                 let next = &toks[end];
                 if next.text.chars().next().is_some_and(char::is_alphabetic)
-                    && !contains(lexicon::VERB_COMPANIONS, next.text)
+                    && !next.has(kind(lexicon::VERB_COMPANIONS))
                     && !is_cue_word(next)
                 {
                     continue;
@@ -526,7 +538,7 @@ impl<'a> Sentence<'a> {
             let key_start = (t + 1..=last_role)
                 .rev()
                 .take_while(|&k| {
-                    toks[k].is_role_word() || contains(lexicon::ROLE_MODIFIERS, toks[k].text)
+                    toks[k].is_role_word() || toks[k].has(kind(lexicon::ROLE_MODIFIERS))
                 })
                 .last()
                 .unwrap_or(last_role);
@@ -689,7 +701,7 @@ fn is_aside(clause: &str) -> bool {
 /// anyone: "Addressing the event, ...", "Apparently, ...".
 fn looks_like_sentence_opener(t: &Tok<'_>) -> bool {
     let lower = t.lower();
-    contains(lexicon::FUNCTION_WORDS, t.text)
+    t.has(kind(lexicon::FUNCTION_WORDS))
         || (lower.len() > 5
             && (lower.ends_with("ing") || lower.ends_with("ly") || lower.ends_with("ed")))
 }
