@@ -650,7 +650,7 @@ fn is_cue_word(t: &Tok<'_>) -> bool {
 
 /// Words that open an aside between commas rather than a clause with a
 /// subject of its own.
-const ASIDE_OPENERS: &[&str] = &[
+static ASIDE_OPENERS: &[&str] = &[
     "in",
     "at",
     "on",
