@@ -2,8 +2,9 @@
 //! capitalised words are never part of a person's name, and which verbs
 //! report speech. General English news vocabulary, nothing from one text.
 
-use std::collections::HashMap;
 use std::sync::LazyLock;
+
+use rustc_hash::FxHashMap;
 
 /// Words that head a role or title ("Foreign Minister", "envoy").
 pub static ROLE_WORDS: &[&str] = &[
@@ -849,8 +850,8 @@ static LISTS: &[&[&str]] = &[
 ];
 
 /// Every listed word with the bits of the lists that hold it.
-static INDEX: LazyLock<HashMap<&'static str, Kinds>> = LazyLock::new(|| {
-    let mut index = HashMap::new();
+static INDEX: LazyLock<FxHashMap<&'static str, Kinds>> = LazyLock::new(|| {
+    let mut index = FxHashMap::default();
     for (bit, list) in LISTS.iter().enumerate() {
         for word in *list {
             *index.entry(*word).or_insert(0) |= 1 << bit;

@@ -130,6 +130,9 @@ impl Tok<'_> {
     }
 }
 
+static SPEECH: LazyLock<lexicon::Kinds> = LazyLock::new(|| kind(lexicon::SPEECH_VERBS));
+static THAT: LazyLock<lexicon::Kinds> = LazyLock::new(|| kind(lexicon::THAT_VERBS));
+
 /// The lists whose words are never part of a person's name.
 static NOT_IN_NAMES: LazyLock<lexicon::Kinds> = LazyLock::new(|| {
     [
@@ -275,13 +278,12 @@ fn quoted_spans(text: &str) -> Vec<Range<usize>> {
 
 impl<'a> Sentence<'a> {
     fn new(text: &'a str, masked: String, spans: Vec<Range<usize>>) -> Self {
-        let toks: Vec<Tok<'a>> = WORD
-            .find_iter(&masked)
-            .map(|m| Tok {
-                text: &text[m.range()],
-                start: m.start(),
-                end: m.end(),
-                kinds: lexicon::kinds(&text[m.range()]),
+        let toks: Vec<Tok<'a>> = words(&masked)
+            .map(|r| Tok {
+                text: &text[r.clone()],
+                start: r.start,
+                end: r.end,
+                kinds: lexicon::kinds(&text[r]),
             })
             .collect();
         let mut sentence = Sentence {
@@ -563,10 +565,12 @@ impl<'a> Sentence<'a> {
         for (t, tok) in toks.iter().enumerate() {
             let lower = tok.text;
             let next = toks.get(t + 1);
-            let prev = t.checked_sub(1).map(|p| toks[p].lower());
-            let passive = prev.as_deref().is_some_and(|p| {
-                ["be", "been", "being", "is", "was", "were", "are", "the"].contains(&p)
-            });
+            let passive = t > 0
+                && ["be", "been", "being", "is", "was", "were", "are", "the"]
+                    .iter()
+                    .any(|w| toks[t - 1].is(w));
+            // Verbs of saying are written in lower case.
+            let verb_like = tok.text.starts_with(|c: char| c.is_ascii_lowercase());
             if tok.is("according") && next.is_some_and(|n| n.is("to")) {
                 out.push(Cue {
                     kind: CueKind::According,
@@ -586,8 +590,10 @@ impl<'a> Sentence<'a> {
                 });
             } else if passive {
                 continue;
-            } else if lexicon::SPEECH_VERBS.contains(&lower)
-                || lexicon::THAT_VERBS.contains(&lower)
+            } else if !verb_like {
+                continue;
+            } else if tok.has(*SPEECH)
+                || tok.has(*THAT)
                     && (next.is_some_and(|n| n.is("that")) || self.ends_clause(t))
             {
                 out.push(Cue {
@@ -635,11 +641,44 @@ impl<'a> Sentence<'a> {
     }
 }
 
+/// Whether `c` continues a word: a letter, digit or combining mark.
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || ('\u{300}'..='\u{36f}').contains(&c)
+}
+
+/// The byte ranges of the words of `text`: letters, digits and marks,
+/// joined by inner hyphens and apostrophes ("Ki-moon", "People’s").
+fn words(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
+    let mut chars = text.char_indices().peekable();
+    std::iter::from_fn(move || {
+        let start = loop {
+            let (i, c) = chars.next()?;
+            if c.is_alphanumeric() {
+                break i;
+            }
+        };
+        let mut end = text.len();
+        while let Some(&(i, c)) = chars.peek() {
+            if is_word_char(c) {
+                chars.next();
+            } else if matches!(c, '-' | '\'' | '’')
+                && text[i + c.len_utf8()..].chars().next().is_some_and(is_word_char)
+            {
+                chars.next();
+            } else {
+                end = i;
+                break;
+            }
+        }
+        Some(start..end)
+    })
+}
+
 /// Whether a quoted span is speech rather than a scare quote or a title:
 /// three words or more, or closing punctuation inside the marks.
 fn is_speech(span: &str) -> bool {
     let inner = span.trim_matches(|c: char| "\"“”«» ".contains(c));
-    WORD.find_iter(inner).count() >= 3 || inner.ends_with([',', '.', '!', '?', '…'])
+    words(inner).nth(2).is_some() || inner.ends_with([',', '.', '!', '?', '…'])
 }
 
 fn is_cue_word(t: &Tok<'_>) -> bool {
@@ -1137,6 +1176,13 @@ mod tests {
     fn scare_quotes_do_not_make_a_quote_direct() {
         let e = run(&["According to Ivan Petrov, the \"new spirit\" is strong."]);
         assert_eq!(e.quotes[0].kind, QuoteKind::Indirect);
+    }
+
+    #[test]
+    fn words_join_inner_hyphens_and_apostrophes() {
+        let text = "Ban Ki-moon’s “plan” — co-director's 2019 e\u{301}lan -x";
+        let found: Vec<&str> = words(text).map(|r| &text[r]).collect();
+        assert_eq!(found, ["Ban", "Ki-moon’s", "plan", "co-director's", "2019", "e\u{301}lan", "x"]);
     }
 
     #[test]
