@@ -342,7 +342,7 @@ pub fn infer_year(paragraphs: &[String], partial: Option<&WrittenDate>) -> Optio
     let sentences: Vec<&str> = paragraphs.iter().flat_map(|p| rough_sentences(p)).collect();
     let mut candidates: Vec<(i32, String)> = Vec::new();
 
-    for s in &sentences {
+    for s in sentences.iter().filter(|s| s.contains("ummit")) {
         if let Some(caps) = ORDINAL_SUMMIT.captures(s)
             && SCO_NAME.is_match(s)
             && UPCOMING.is_match(s)
@@ -356,13 +356,14 @@ pub fn infer_year(paragraphs: &[String], partial: Option<&WrittenDate>) -> Optio
 
     let foundings: Vec<(i32, &str, &str)> = sentences
         .iter()
+        .filter(|s| s.bytes().any(|b| b.is_ascii_digit()))
         .filter_map(|s| {
             let caps = FOUNDED.captures(s)?;
             Some((num(&caps, "y")?, *s, caps.get(0)?.as_str()))
         })
         .collect();
     let mut elapsed_years: Vec<(i32, String)> = Vec::new();
-    for s in &sentences {
+    for s in sentences.iter().filter(|s| !foundings.is_empty() && s.contains("years")) {
         for caps in ELAPSED.captures_iter(s) {
             let Some(n) = caps
                 .name("n")

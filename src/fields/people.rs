@@ -588,9 +588,7 @@ impl<'a> Sentence<'a> {
                     tok: t,
                     end_tok: t + 3,
                 });
-            } else if passive {
-                continue;
-            } else if !verb_like {
+            } else if passive || !verb_like {
                 continue;
             } else if tok.has(*SPEECH)
                 || tok.has(*THAT)
@@ -659,11 +657,9 @@ fn words(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
         };
         let mut end = text.len();
         while let Some(&(i, c)) = chars.peek() {
-            if is_word_char(c) {
-                chars.next();
-            } else if matches!(c, '-' | '\'' | '’')
-                && text[i + c.len_utf8()..].chars().next().is_some_and(is_word_char)
-            {
+            let joins = matches!(c, '-' | '\'' | '’')
+                && text[i + c.len_utf8()..].chars().next().is_some_and(is_word_char);
+            if is_word_char(c) || joins {
                 chars.next();
             } else {
                 end = i;
