@@ -8,7 +8,9 @@ use clap::CommandFactory;
 use rayon::prelude::*;
 
 use crate::clean;
-use crate::cli::{Cli, Command, GrepArgs, ListArgs, QuotesArgs, SearchIn, ShowArgs, SortKey};
+use crate::cli::{
+    Cli, Command, ExportArgs, GrepArgs, ListArgs, QuotesArgs, SearchIn, ShowArgs, SortKey,
+};
 use crate::config::Config;
 use crate::corpus::{Corpus, Entry, Warning};
 use crate::error::{Error, ExitStatus, Result};
@@ -56,11 +58,15 @@ pub fn run(
         Command::Grep(args) => verb.grep(args)?,
         Command::People(_) => verb.people()?,
         Command::Quotes(args) => verb.quotes(args)?,
+        Command::Export(args) => verb.export(args, &corpus)?,
         Command::Completions(_) | Command::Man => ExitStatus::Success,
     };
     verb.out.flush()?;
     Ok(status)
 }
+
+/// A corpus this small is parsed on one thread.
+const SMALL_CORPUS: usize = 16;
 
 /// How many entries are parsed together before their results are used.
 const CHUNK: usize = 512;
@@ -70,8 +76,16 @@ const CHUNK: usize = 512;
 fn load(entry: &Entry, depth: Depth) -> Result<(Article, Option<Warning>)> {
     let bytes = entry.read()?;
     let (text, lossy) = clean::decode(&bytes);
-    let warning = lossy.then(|| Warning(format!("{}: not valid UTF-8; invalid bytes replaced", entry.file)));
-    Ok((parse::parse_with(&entry.id, &entry.file, &text, depth), warning))
+    let warning = lossy.then(|| {
+        Warning(format!(
+            "{}: not valid UTF-8; invalid bytes replaced",
+            entry.file
+        ))
+    });
+    Ok((
+        parse::parse_with(&entry.id, &entry.file, &text, depth),
+        warning,
+    ))
 }
 
 /// An article that grep found something in, with what it found.
@@ -114,14 +128,20 @@ impl Verb<'_> {
     ) -> Result<()> {
         let entries = self.entries;
         let mut pending: Vec<Result<(T, Option<Warning>)>> = Vec::new();
-        let mut hand_on = |verb: &mut Self, results: Vec<Result<(T, Option<Warning>)>>| -> Result<()> {
-            for result in results {
-                let (value, warning) = result?;
-                verb.warn(warning.as_slice());
-                each(verb, value)?;
-            }
-            Ok(())
-        };
+        let mut hand_on =
+            |verb: &mut Self, results: Vec<Result<(T, Option<Warning>)>>| -> Result<()> {
+                for result in results {
+                    let (value, warning) = result?;
+                    verb.warn(warning.as_slice());
+                    each(verb, value)?;
+                }
+                Ok(())
+            };
+        if entries.len() <= SMALL_CORPUS {
+            // Not worth starting threads for.
+            let results = entries.iter().map(&work).collect();
+            return hand_on(self, results);
+        }
         for chunk in entries.chunks(CHUNK) {
             let previous = std::mem::take(&mut pending);
             let mut results = Vec::new();
@@ -254,13 +274,21 @@ impl Verb<'_> {
         let work = |entry: &Entry| -> Result<(Option<Hit>, Option<Warning>)> {
             let bytes = entry.read()?;
             let (text, lossy) = clean::decode(&bytes);
-            let warning = lossy.then(|| Warning(format!("{}: not valid UTF-8; invalid bytes replaced", entry.file)));
+            let warning = lossy.then(|| {
+                Warning(format!(
+                    "{}: not valid UTF-8; invalid bytes replaced",
+                    entry.file
+                ))
+            });
             if !matcher.is_match(&text) {
                 return Ok((None, warning));
             }
             let article = parse::parse_with(&entry.id, &entry.file, &text, depth);
             let passages = search::search(&article, &matcher, options);
-            Ok(((!passages.is_empty()).then_some((article.summary, passages)), warning))
+            Ok((
+                (!passages.is_empty()).then_some((article.summary, passages)),
+                warning,
+            ))
         };
         let mut found = false;
         self.stream(work, |verb, hit| {
@@ -272,7 +300,11 @@ impl Verb<'_> {
             let width = verb.config.width;
             let out = &mut *verb.out;
             match (args.count, args.files_with_matches, verb.config.json) {
-                (true, _, true) => writeln!(out, "{}", serde_json::json!({"id": id, "count": passages.len()}))?,
+                (true, _, true) => writeln!(
+                    out,
+                    "{}",
+                    serde_json::json!({"id": id, "count": passages.len()})
+                )?,
                 (true, _, false) => render::grep::count_line(out, id, passages.len(), painter)?,
                 (_, true, true) => writeln!(out, "{}", serde_json::json!({"id": id}))?,
                 (_, true, false) => render::grep::id_line(out, id, painter)?,
@@ -324,6 +356,30 @@ impl Verb<'_> {
         Ok(ExitStatus::Success)
     }
 
+    fn export(&mut self, args: &ExportArgs, corpus: &Corpus) -> Result<ExitStatus> {
+        let mut file = match &args.output {
+            Some(path) => Some(open_output(path, corpus)?),
+            None => None,
+        };
+        let work = |entry: &Entry| load(entry, Depth::FULL);
+        self.stream(work, |verb, article| {
+            let out: &mut dyn Write = match file.as_mut() {
+                Some(f) => f,
+                None => &mut *verb.out,
+            };
+            serde_json::to_writer(&mut *out, &article).map_err(std::io::Error::from)?;
+            writeln!(out)?;
+            Ok(())
+        })?;
+        if let Some(mut f) = file {
+            f.flush().map_err(|source| Error::Write {
+                path: args.output.clone().unwrap_or_default(),
+                source,
+            })?;
+        }
+        Ok(ExitStatus::Success)
+    }
+
     fn quotes(&mut self, args: &QuotesArgs) -> Result<ExitStatus> {
         let chosen: Vec<&Entry> = match &args.id {
             Some(id) => vec![find_entry(self.entries, id)?],
@@ -343,6 +399,37 @@ impl Verb<'_> {
         }
         Ok(ExitStatus::Success)
     }
+}
+
+/// A file to export to, refused inside the corpus: sco never writes
+/// there.
+fn open_output(
+    path: &std::path::Path,
+    corpus: &Corpus,
+) -> Result<std::io::BufWriter<std::fs::File>> {
+    if let Corpus::Dir(root) = corpus {
+        let parent = path
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(std::path::Path::new("."));
+        let inside = match (std::fs::canonicalize(parent), std::fs::canonicalize(root)) {
+            (Ok(p), Ok(r)) => p.starts_with(r),
+            _ => false,
+        };
+        if inside {
+            return Err(Error::InvalidValue {
+                what: "--output",
+                value: path.display().to_string(),
+                reason: "it is inside the corpus, and sco never writes to a corpus".into(),
+            });
+        }
+    }
+    std::fs::File::create(path)
+        .map(std::io::BufWriter::new)
+        .map_err(|source| Error::Write {
+            path: path.to_path_buf(),
+            source,
+        })
 }
 
 fn date_bound(what: &'static str, value: &str) -> Result<PartialDate> {

@@ -25,7 +25,10 @@ pub fn decode(bytes: &[u8]) -> (Cow<'_, str>, bool) {
 /// ends of lines.
 pub fn normalize(text: &str) -> Cow<'_, str> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    if is_plain(text) && memchr::memmem::find(text.as_bytes(), b" \n").is_none() && !text.ends_with(' ') {
+    if is_plain(text)
+        && memchr::memmem::find(text.as_bytes(), b" \n").is_none()
+        && !text.ends_with(' ')
+    {
         return Cow::Borrowed(text);
     }
     let bytes = text.as_bytes();
@@ -50,9 +53,9 @@ pub fn normalize(text: &str) -> Cow<'_, str> {
 fn is_plain(line: &str) -> bool {
     let b = line.as_bytes();
     // Without early exit, so that the loop is vectorised.
-    let controls = b
-        .iter()
-        .fold(false, |found, &c| found | ((c < 0x20) & (c != b'\n')) | (c == 0x7f));
+    let controls = b.iter().fold(false, |found, &c| {
+        found | ((c < 0x20) & (c != b'\n')) | (c == 0x7f)
+    });
     if controls || memchr::memmem::find(b, b"  ").is_some() {
         return false;
     }
@@ -78,7 +81,8 @@ fn is_plain(line: &str) -> bool {
             _ => false,
         }
     };
-    !memchr::memchr3_iter(0xc2, 0xe1, 0xe2, b).any(unusual) && !memchr::memchr2_iter(0xe3, 0xef, b).any(unusual)
+    !memchr::memchr3_iter(0xc2, 0xe1, 0xe2, b).any(unusual)
+        && !memchr::memchr2_iter(0xe3, 0xef, b).any(unusual)
 }
 
 /// Appends `line` with its spaces made single ASCII spaces and its end
@@ -159,21 +163,21 @@ static CRUFT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?ix)^(?:
             x | × | ✕ | ✖ | close
-          | (?:adjust\s+)?font\s+size:?.*
-          | view\s+all | print | e-?mail | comments? | \d{1,4}
-          | share(?:\s+this(?:\s+(?:article|story|page))?)?:?
-          | (?:share\s*(?:on|via|-)?\s*)?(?:facebook|twitter|x|whatsapp|linkedin|telegram|weibo|wechat|reddit)
-            (?:\s*[|/·,]?\s*(?:facebook|twitter|x|whatsapp|linkedin|telegram|weibo|wechat|reddit))*
-          | read\s+on\s+the\s+topic | read\s+more:?.* | related(?:\s+(?:articles|stories|news|content|links))?:?.*
-          | you\s+may\s+also\s+like:? | advertisement | follow\s+us\s+on(?-u:\b).*
-          | \[\s*editor:[^\]]*\] | \(\s*editor:[^)]*\) | editor:\s*\S.{0,40}
-          | (?:responsible\s+)?editor\s*[:：].{0,40}
-          | end\s?item\.? | (?:©|\(c\)|copyright(?-u:\b)).*
-          | comments\s+are\s+filtered(?-u:\b).* | by\s+posting\s+your\s+comment(?-u:\b).*
-          | (?:photo|image|file\s+photo)\s*:.* | \(photo:[^)]*\)
-          | \d+\s+min(?:ute)?s?\s+read | (?:reporting|writing|editing|additional\s+reporting)\s+by(?-u:\b).*
-          | our\s+standards:.* | video\s*player.* | newspaper\s+headline:.* | posted\s+in:.*
-          | press\s+release | news\s+release | print\s+this\s+article
+          | (?:adjust\x20+)?font\x20+size:?.*
+          | view\x20+all | print | e-?mail | comments? | [0-9]{1,4}
+          | share(?:\x20+this(?:\x20+(?:article|story|page))?)?:?
+          | (?:share\x20*(?:on|via|-)?\x20*)?(?:facebook|twitter|x|whatsapp|linkedin|telegram|weibo|wechat|reddit)
+            (?:\x20*[|/·,]?\x20*(?:facebook|twitter|x|whatsapp|linkedin|telegram|weibo|wechat|reddit))*
+          | read\x20+on\x20+the\x20+topic | read\x20+more:?.* | related(?:\x20+(?:articles|stories|news|content|links))?:?.*
+          | you\x20+may\x20+also\x20+like:? | advertisement | follow\x20+us\x20+on(?-u:\b).*
+          | \[\x20*editor:[^\]]*\] | \(\x20*editor:[^)]*\) | editor:\x20*\S.{0,40}
+          | (?:responsible\x20+)?editor\x20*[:：].{0,40}
+          | end\x20?item\.? | (?:©|\(c\)|copyright(?-u:\b)).*
+          | comments\x20+are\x20+filtered(?-u:\b).* | by\x20+posting\x20+your\x20+comment(?-u:\b).*
+          | (?:photo|image|file\x20+photo)\x20*:.* | \(photo:[^)]*\)
+          | [0-9]+\x20+min(?:ute)?s?\x20+read | (?:reporting|writing|editing|additional\x20+reporting)\x20+by(?-u:\b).*
+          | our\x20+standards:.* | video\x20*player.* | newspaper\x20+headline:.* | posted\x20+in:.*
+          | press\x20+release | news\x20+release | print\x20+this\x20+article
         )$",
     )
     .expect("cruft pattern")
@@ -182,7 +186,7 @@ static CRUFT: LazyLock<Regex> = LazyLock::new(|| {
 /// A photo caption's credit at the end of a line: "(Xinhua/Wang Ye)",
 /// "[Photo/Xinhua]".
 static CAPTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:\((?:xinhua|photo|file|ap|afp|reuters|cfp|ic|vcg|cgtn|tass)\s*/[^)]*\)|\[photo(?:\s*/[^\]]*)?\])$")
+    Regex::new(r"(?i)(?:\((?:xinhua|photo|file|ap|afp|reuters|cfp|ic|vcg|cgtn|tass)\x20*/[^)]*\)|\[photo(?:\x20*/[^\]]*)?\])$")
         .expect("caption pattern")
 });
 
@@ -195,9 +199,9 @@ pub fn is_cruft(text: &str) -> bool {
 static FOOTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?ix)^(?:
-            view\s+all | comments | read\s+on\s+the\s+topic
-          | related(?:\s+(?:articles|stories|news|content|links))?:? | read\s+more:?
-          | you\s+may\s+also\s+like:? | comments\s+are\s+filtered(?-u:\b).*
+            view\x20+all | comments | read\x20+on\x20+the\x20+topic
+          | related(?:\x20+(?:articles|stories|news|content|links))?:? | read\x20+more:?
+          | you\x20+may\x20+also\x20+like:? | comments\x20+are\x20+filtered(?-u:\b).*
         )$",
     )
     .expect("footer pattern")
@@ -210,11 +214,12 @@ pub fn is_footer_start(text: &str) -> bool {
 }
 
 static TRAILING_WIDGET: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\s*(?:adjust\s+)?font\s+size:?\s*$").expect("widget pattern")
+    Regex::new(r"(?i)\x20*(?:adjust\x20+)?font\x20+size:?\x20*$").expect("widget pattern")
 });
 
-static TRAILING_END_MARK: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\s*(?-u:\b)end\s?item\.?\s*$").expect("end mark pattern"));
+static TRAILING_END_MARK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\x20*(?-u:\b)end\x20?item\.?\x20*$").expect("end mark pattern")
+});
 
 /// A line without widget text stuck to its end ("Xinhua, November 23, 2016
 /// Adjust font size:").
@@ -253,7 +258,10 @@ mod tests {
     #[test]
     fn normalize_keeps_plain_unicode_and_unifies_unicode_spaces() {
         assert_eq!(normalize("“Quote’s” — ok"), "“Quote’s” — ok");
-        assert_eq!(normalize("a\u{2009}b\u{3000}c\u{202f}d\u{200b}e"), "a b c de");
+        assert_eq!(
+            normalize("a\u{2009}b\u{3000}c\u{202f}d\u{200b}e"),
+            "a b c de"
+        );
         assert_eq!(normalize("a \u{a0} b"), "a b");
     }
 

@@ -88,6 +88,12 @@ pub enum Command {
     )]
     Quotes(QuotesArgs),
 
+    /// Write every record, body and quotes included, as JSON Lines
+    #[command(
+        after_help = "Examples:\n  sco --corpus ~/news export --output news.jsonl\n  sco export | jq -c '{index: {_id: .id}}, .'   # Elasticsearch _bulk\n  duckdb -c \"SELECT id, date, headline FROM read_json_auto('news.jsonl')\""
+    )]
+    Export(ExportArgs),
+
     /// Print a shell completion script
     #[command(
         after_help = "Examples:\n  sco completions bash > ~/.local/share/bash-completion/completions/sco\n  sco completions zsh > ~/.zfunc/_sco\n  sco completions fish > ~/.config/fish/completions/sco.fish"
@@ -212,6 +218,13 @@ pub struct GrepArgs {
     /// Where to search, comma-separated [default: headline,body]
     #[arg(long = "in", value_enum, value_name = "PART", value_delimiter = ',')]
     pub within: Vec<SearchIn>,
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// Write to FILE instead of stdout (never inside the corpus)
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]

@@ -36,6 +36,9 @@ pub enum Error {
         reason: String,
     },
 
+    #[error("cannot write {}: {source}", path.display())]
+    Write { path: PathBuf, source: io::Error },
+
     #[error("cannot write output: {0}")]
     Output(io::Error),
 }

@@ -277,12 +277,20 @@ fn passages(text: &str, matches: &[Range<usize>], context: usize) -> Vec<Range<u
         return out;
     }
     let sentences = sentences::sentence_ranges(text);
-    let index = |at: usize| sentences.iter().position(|s| at < s.end).unwrap_or(sentences.len() - 1);
+    let index = |at: usize| {
+        sentences
+            .iter()
+            .position(|s| at < s.end)
+            .unwrap_or(sentences.len() - 1)
+    };
     let mut spans: Vec<(usize, usize)> = matches
         .iter()
         .map(|m| {
             let (first, last) = (index(m.start), index(m.end.saturating_sub(1).max(m.start)));
-            (first.saturating_sub(context), (last + context).min(sentences.len() - 1))
+            (
+                first.saturating_sub(context),
+                (last + context).min(sentences.len() - 1),
+            )
         })
         .collect();
     spans.sort_unstable();

@@ -27,7 +27,11 @@ pub fn sentence_ranges(text: &str) -> Vec<Range<usize>> {
         let end = certain_boundary_after(text, start);
         let stretch = &text[start..end];
         if has_inner_terminator(stretch) {
-            out.extend(segment(stretch, stretch.len()).into_iter().map(|r| start + r.start..start + r.end));
+            out.extend(
+                segment(stretch, stretch.len())
+                    .into_iter()
+                    .map(|r| start + r.start..start + r.end),
+            );
         } else {
             out.push(start..end);
         }
@@ -106,7 +110,11 @@ fn boundary_after_terminator(text: &str, t: usize) -> Option<usize> {
     let spaces = text[after..].bytes().take_while(|b| *b == b' ').count();
     let next = after + spaces;
     // A capital letter, perhaps after opening quotes or brackets.
-    let starts = text[next..].trim_start_matches(is_opener).chars().next().is_some_and(char::is_uppercase);
+    let starts = text[next..]
+        .trim_start_matches(is_opener)
+        .chars()
+        .next()
+        .is_some_and(char::is_uppercase);
     (spaces > 0 && starts && ends_sentence(&text[..after], &text[next..])).then_some(next)
 }
 
@@ -227,8 +235,20 @@ mod tests {
     }
 
     const SPECIAL: &[&str] = &[
-        "Mr.", "U.S.", "No.", "F.", "end.", "why?", "stop!", "“Quote", "said.”", "(Aside).", "e.g.",
-        "Xinhua’s", "\"we", "。",
+        "Mr.",
+        "U.S.",
+        "No.",
+        "F.",
+        "end.",
+        "why?",
+        "stop!",
+        "“Quote",
+        "said.”",
+        "(Aside).",
+        "e.g.",
+        "Xinhua’s",
+        "\"we",
+        "。",
     ];
 
     fn word() -> impl Strategy<Value = String> {

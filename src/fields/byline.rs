@@ -20,17 +20,13 @@ pub struct Byline {
 /// Staff credits that stand for an author ("Staff Reporter").
 static STAFF_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^(?:our\s+|a\s+)?(?:staff|special|senior|foreign|political|diplomatic)?\s*(?:reporter|correspondent|writer|staff\s+writer|bureau)s?$|^(?:agencies|staff)$",
+        r"(?i)^(?:our\x20+|a\x20+)?(?:staff|special|senior|foreign|political|diplomatic)?\x20*(?:reporter|correspondent|writer|staff\x20+writer|bureau)s?$|^(?:agencies|staff)$",
     )
     .expect("staff credit pattern")
 });
 
 static BY: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?i:by)\s+(?P<rest>\S.*)$").expect("by pattern"));
-
-static NAME_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:\p{Lu}[\p{L}'’\-]*\.?|\p{Lu}\.)$").expect("name word pattern")
-});
+    LazyLock::new(|| Regex::new(r"^(?i:by)\x20+(?P<rest>\S.*)$").expect("by pattern"));
 
 /// Whether a phrase names an outlet: a few capitalised words, one of them
 /// an outlet word ("China Daily", "Global Times", "Xinhua").
@@ -48,12 +44,27 @@ pub fn is_outlet(phrase: &str) -> bool {
         })
 }
 
+/// A capitalised word of a name ("O’Neill", "Jean-Luc"), or an initial
+/// ("J.").
+fn is_name_word(word: &str) -> bool {
+    let mut chars = word.chars();
+    let first_upper = chars.next().is_some_and(char::is_uppercase);
+    let rest = word
+        .trim_start_matches(|c: char| c.is_uppercase())
+        .trim_end_matches('.');
+    first_upper
+        && (word.chars().count() == 2 && word.ends_with('.')
+            || rest
+                .chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '\'' | '’' | '-')))
+}
+
 /// Whether a whole header line is a bare personal name (2 to 4 capitalised
 /// words, nothing else): a byline without "By".
 pub fn is_bare_name(line: &str) -> bool {
     let words: Vec<&str> = line.split_whitespace().take(5).collect();
     (2..=4).contains(&words.len())
-        && words.iter().all(|w| NAME_WORD.is_match(w))
+        && words.iter().all(|w| is_name_word(w))
         && !words.iter().any(|w| {
             [
                 lexicon::FUNCTION_WORDS,
@@ -180,12 +191,12 @@ fn title_case(name: &str) -> String {
 }
 
 static SOURCE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^source\s*:\s*(?P<s>.+?)(?:\s+(?:published|updated|posted)(?-u:\b).*)?$")
+    Regex::new(r"(?i)^source\x20*:\x20*(?P<s>.+?)(?:\x20+(?:published|updated|posted)(?-u:\b).*)?$")
         .expect("source label")
 });
 
 static PUBLISHED_IN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:first\s+)?published\s+in\s+(?:the\s+)?(?P<s>[^,]+?),")
+    Regex::new(r"(?i)^(?:first\x20+)?published\x20+in\x20+(?:the\x20+)?(?P<s>[^,]+?),")
         .expect("published in")
 });
 

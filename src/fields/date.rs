@@ -34,42 +34,48 @@ const MONTH: &str = r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|M
 static MONTH_NAME: LazyLock<Regex> = LazyLock::new(|| Regex::new(MONTH).expect("month pattern"));
 
 static NUMERIC_SHAPE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\d[-/.]\d").expect("numeric shape pattern"));
+    LazyLock::new(|| Regex::new(r"[0-9][-/.][0-9]").expect("numeric shape pattern"));
 
 static MONTH_FIRST: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?-u:\b){MONTH}\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?-u:\b)(?:(?:,\s*|\s+)(?P<y>(?:19|20)\d{{2}})(?-u:\b))?"
+        r"(?-u:\b){MONTH}\.?\x20+(?P<d>[0-9]{{1,2}})(?:st|nd|rd|th)?(?-u:\b)(?:(?:,\x20*|\x20+)(?P<y>(?:19|20)[0-9]{{2}})(?-u:\b))?"
     ))
     .expect("month-first pattern")
 });
 
 static DAY_FIRST: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?-u:\b)(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}(?-u:\b)\.?(?:,?\s+(?P<y>(?:19|20)\d{{2}})(?-u:\b))?"
+        r"(?-u:\b)(?P<d>[0-9]{{1,2}})(?:st|nd|rd|th)?\x20+(?:of\x20+)?{MONTH}(?-u:\b)\.?(?:,?\x20+(?P<y>(?:19|20)[0-9]{{2}})(?-u:\b))?"
     ))
     .expect("day-first pattern")
 });
 
 static DASHED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?-u:\b)(?P<d>\d{{1,2}})-{MONTH}-(?P<y>(?:19|20)\d{{2}})(?-u:\b)"
+        r"(?-u:\b)(?P<d>[0-9]{{1,2}})-{MONTH}-(?P<y>(?:19|20)[0-9]{{2}})(?-u:\b)"
     ))
     .expect("dashed pattern")
 });
 
 static MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?-u:\b){MONTH}(?-u:\b)\.?,?\s+(?P<y>(?:19|20)\d{{2}})(?-u:\b)"))
-        .expect("month-year pattern")
+    Regex::new(&format!(
+        r"(?-u:\b){MONTH}(?-u:\b)\.?,?\x20+(?P<y>(?:19|20)[0-9]{{2}})(?-u:\b)"
+    ))
+    .expect("month-year pattern")
 });
 
 static ISO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?P<y>(?:19|20)\d{2})([-/.])(?P<m>\d{1,2})([-/.])(?P<d>\d{1,2})(?-u:\b)")
-        .expect("iso pattern")
+    Regex::new(
+        r"(?-u:\b)(?P<y>(?:19|20)[0-9]{2})([-/.])(?P<m>[0-9]{1,2})([-/.])(?P<d>[0-9]{1,2})(?-u:\b)",
+    )
+    .expect("iso pattern")
 });
 
 static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?P<a>\d{1,2})([/.])(?P<b>\d{1,2})([/.])(?P<y>(?:19|20)\d{2})(?-u:\b)")
-        .expect("numeric pattern")
+    Regex::new(
+        r"(?-u:\b)(?P<a>[0-9]{1,2})([/.])(?P<b>[0-9]{1,2})([/.])(?P<y>(?:19|20)[0-9]{2})(?-u:\b)",
+    )
+    .expect("numeric pattern")
 });
 
 fn month_number(name: &str) -> Option<u8> {
@@ -173,7 +179,11 @@ pub fn find_dates(text: &str) -> Vec<WrittenDate> {
             }
         }
     }
-    for caps in named_forms.iter().take(1).flat_map(|_| MONTH_YEAR.captures_iter(text)) {
+    for caps in named_forms
+        .iter()
+        .take(1)
+        .flat_map(|_| MONTH_YEAR.captures_iter(text))
+    {
         let month = caps.name("mon").and_then(|m| month_number(m.as_str()));
         found.push(written(
             num(&caps, "y"),
@@ -226,12 +236,13 @@ pub fn date_line(line: &str) -> Option<WrittenDate> {
 const DATE_LINE_WORDS: usize = 14;
 
 static PUBLISHED_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:published|date\s+of\s+publication|posted|released|first\s+published)(?-u:\b)")
+    Regex::new(r"(?i)(?-u:\b)(?:published|date\x20+of\x20+publication|posted|released|first\x20+published)(?-u:\b)")
         .expect("published label")
 });
 
 static UPDATED_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:updated|modified|last\s+updated|edited)(?-u:\b)").expect("updated label")
+    Regex::new(r"(?i)(?-u:\b)(?:updated|modified|last\x20+updated|edited)(?-u:\b)")
+        .expect("updated label")
 });
 
 /// How strongly a header date line claims to be the publication date:
@@ -255,25 +266,26 @@ pub struct InferredYear {
 
 static ORDINAL_SUMMIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(?-u:\b)(?P<n>\d{1,2})(?:st|nd|rd|th)\s+(?:(?:SCO|Shanghai\s+Cooperation\s+Organi[sz]ation)\s+)?summit(?-u:\b)",
+        r"(?i)(?-u:\b)(?P<n>[0-9]{1,2})(?:st|nd|rd|th)\x20+(?:(?:SCO|Shanghai\x20+Cooperation\x20+Organi[sz]ation)\x20+)?summit(?-u:\b)",
     )
     .expect("summit pattern")
 });
 
 static SCO_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)SCO(?-u:\b)|Shanghai\s+Cooperation\s+Organi[sz]ation").expect("sco pattern")
+    Regex::new(r"(?-u:\b)SCO(?-u:\b)|Shanghai\x20+Cooperation\x20+Organi[sz]ation")
+        .expect("sco pattern")
 });
 
 static UPCOMING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(?-u:\b)(?:will|is\s+to|are\s+to|to\s+be\s+held|upcoming|forthcoming|this\s+year|opens|kicks\s+off|is\s+being\s+held|on\s+the\s+eve\s+of)(?-u:\b)",
+        r"(?i)(?-u:\b)(?:will|is\x20+to|are\x20+to|to\x20+be\x20+held|upcoming|forthcoming|this\x20+year|opens|kicks\x20+off|is\x20+being\x20+held|on\x20+the\x20+eve\x20+of)(?-u:\b)",
     )
     .expect("upcoming pattern")
 });
 
 static FOUNDED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(?-u:\b)(?:founded|established|set\s+up|created|formed|launched|foundation|founding|establishment|inception|creation)(?-u:\b)[^.;]{0,60}?(?-u:\b)in\s+(?:[A-Z][a-z]+\s+)?(?P<y>(?:19|20)\d{2})(?-u:\b)",
+        r"(?i)(?-u:\b)(?:founded|established|set\x20+up|created|formed|launched|foundation|founding|establishment|inception|creation)(?-u:\b)[^.;]{0,60}?(?-u:\b)in\x20+(?:[A-Z][a-z]+\x20+)?(?P<y>(?:19|20)[0-9]{2})(?-u:\b)",
     )
     .expect("founded pattern")
 });
@@ -303,16 +315,16 @@ const NUMBER_WORDS: &[&str] = &[
 ];
 
 static ELAPSED: LazyLock<Regex> = LazyLock::new(|| {
-    let n = format!(r"(?P<n>\d{{1,3}}|{})", NUMBER_WORDS.join("|"));
+    let n = format!(r"(?P<n>[0-9]{{1,3}}|{})", NUMBER_WORDS.join("|"));
     Regex::new(&format!(
-        r"(?i)(?-u:\b)(?:(?:over|in|during|for|across|throughout)\s+the\s+(?:past|last)\s+{n}\s+years(?-u:\b)|{n2}\s+years\s+(?:ago|since)(?-u:\b))",
+        r"(?i)(?-u:\b)(?:(?:over|in|during|for|across|throughout)\x20+the\x20+(?:past|last)\x20+{n}\x20+years(?-u:\b)|{n2}\x20+years\x20+(?:ago|since)(?-u:\b))",
         n2 = n.replace("?P<n>", "?P<m>")
     ))
     .expect("elapsed pattern")
 });
 
 static SINCE_FOUNDING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)since\s+(?:its|their|the)\s+(?:founding|foundation|establishment|inception|creation|birth)(?-u:\b)")
+    Regex::new(r"(?i)(?-u:\b)since\x20+(?:its|their|the)\x20+(?:founding|foundation|establishment|inception|creation|birth)(?-u:\b)")
         .expect("since founding pattern")
 });
 
@@ -363,7 +375,10 @@ pub fn infer_year(paragraphs: &[String], partial: Option<&WrittenDate>) -> Optio
         })
         .collect();
     let mut elapsed_years: Vec<(i32, String)> = Vec::new();
-    for s in sentences.iter().filter(|s| !foundings.is_empty() && s.contains("years")) {
+    for s in sentences
+        .iter()
+        .filter(|s| !foundings.is_empty() && s.contains("years"))
+    {
         for caps in ELAPSED.captures_iter(s) {
             let Some(n) = caps
                 .name("n")

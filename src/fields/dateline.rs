@@ -28,19 +28,19 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)^
         (?:
-          (?P<place>[A-Z][A-Z'’.\-]+(?:\s[A-Z][A-Z'’.\-]+){0,3})
-          (?:,\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})?          # , Kyrgyzstan
-          (?:,\s+(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?))?
-          \.?\s*
+          (?P<place>[A-Z][A-Z'’.\-]+(?:\x20[A-Z][A-Z'’.\-]+){0,3})
+          (?:,\x20+[A-Z][a-z]+(?:\x20[A-Z][a-z]+){0,2})?          # , Kyrgyzstan
+          (?:,\x20+(?P<date>[A-Z][a-z]{2,8}\.?\x20+[0-9]{1,2}(?:,\x20+[0-9]{4})?))?
+          \.?\x20*
         )?
         (?:
           (?: \((?P<src>[A-Za-z][A-Za-z.&'\x20-]{0,30})\)
             | /(?P<src2>[A-Za-z][A-Za-z.&'\x20-]{0,30})/\.?
           )
-          \s*(?:--|—|–|-|:)?
+          \x20*(?:--|—|–|-|:)?
         | (?:--|—|–|-|:)
         )
-        \s+",
+        \x20+",
     )
     .expect("dateline pattern")
 });
@@ -89,7 +89,7 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static PHRASE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\p{Lu}[\w.&'’-]*(?:\s+\p{Lu}[\w.&'’-]*){0,3}$").expect("phrase pattern")
+    Regex::new(r"^[A-Z][^\x20,|]*(?:\x20+[A-Z][^\x20,|]*){0,3}$").expect("phrase pattern")
 });
 
 /// What a header date line names beside its date.

@@ -893,7 +893,10 @@ pub fn contains(list: &'static [&'static str], word: &str) -> bool {
     match kind(list) {
         0 => {
             let lower = word.to_lowercase();
-            let bare = lower.strip_suffix("'s").or(lower.strip_suffix("’s")).unwrap_or(&lower);
+            let bare = lower
+                .strip_suffix("'s")
+                .or(lower.strip_suffix("’s"))
+                .unwrap_or(&lower);
             list.contains(&bare)
         }
         bit => kinds(word) & bit != 0,
@@ -905,7 +908,8 @@ pub fn contains(list: &'static [&'static str], word: &str) -> bool {
 pub fn is_role_word(word: &str) -> bool {
     contains(ROLE_WORDS, word)
         || word.split_once('-').is_some_and(|(head, rest)| {
-            ["co", "ex", "vice", "deputy", "acting", "sub", "under"].contains(&head.to_lowercase().as_str())
+            ["co", "ex", "vice", "deputy", "acting", "sub", "under"]
+                .contains(&head.to_lowercase().as_str())
                 && contains(ROLE_WORDS, rest)
         })
 }
@@ -927,7 +931,11 @@ mod tests {
     #[test]
     fn kinds_combine_the_lists_a_word_is_in() {
         let k = kinds("press");
-        assert!(k & kind(NON_PERSON_WORDS) != 0 && k & kind(OUTLET_WORDS) != 0 && k & kind(ROLE_MODIFIERS) != 0);
+        assert!(
+            k & kind(NON_PERSON_WORDS) != 0
+                && k & kind(OUTLET_WORDS) != 0
+                && k & kind(ROLE_MODIFIERS) != 0
+        );
         static OTHER: &[&str] = &["not", "indexed"];
         assert_eq!(kind(OTHER), 0);
         assert!(contains(OTHER, "Indexed"));

@@ -15,8 +15,6 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use regex::Regex;
-
 use crate::fields::lexicon::{self, contains, kind};
 use crate::record::{Person, Quote, QuoteKind};
 use crate::sentences;
@@ -121,7 +119,8 @@ impl Tok<'_> {
     }
 
     fn is_role_word(&self) -> bool {
-        self.has(kind(lexicon::ROLE_WORDS)) || (self.text.contains('-') && lexicon::is_role_word(self.text))
+        self.has(kind(lexicon::ROLE_WORDS))
+            || (self.text.contains('-') && lexicon::is_role_word(self.text))
     }
 
     /// Could be part of a person's name.
@@ -148,10 +147,6 @@ static NOT_IN_NAMES: LazyLock<lexicon::Kinds> = LazyLock::new(|| {
     ]
     .iter()
     .fold(0, |k, list| k | kind(list))
-});
-
-static WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-'’][\p{L}\p{M}\p{N}]+)*").expect("word pattern")
 });
 
 /// A name in a sentence, with the role the sentence gives it.
@@ -349,8 +344,7 @@ impl<'a> Sentence<'a> {
                 (None, _) => self.role_set_off_before(run.start, run.end),
                 found => found,
             };
-            let honorific =
-                run.start > 0 && toks[run.start - 1].has(kind(lexicon::HONORIFICS));
+            let honorific = run.start > 0 && toks[run.start - 1].has(kind(lexicon::HONORIFICS));
             let after_the = role.is_none() && run.start > 0 && toks[run.start - 1].is("the");
             let (appositive, end) = self.role_after(run.end - 1);
             out.push(Mention {
@@ -379,8 +373,7 @@ impl<'a> Sentence<'a> {
             // Extraordinary and Plenipotentiary").
             let joins_title = t.text == "and"
                 && k >= 2
-                && (toks[k - 2].has(kind(lexicon::ROLE_MODIFIERS))
-                    || toks[k - 2].is_role_word());
+                && (toks[k - 2].has(kind(lexicon::ROLE_MODIFIERS)) || toks[k - 2].is_role_word());
             let fits = t.is_capitalised()
                 || t.is_acronym()
                 || t.is_role_word()
@@ -462,7 +455,7 @@ impl<'a> Sentence<'a> {
             .min()
             .unwrap_or(stop);
         let phrase = body[..stop].trim();
-        let words: Vec<&str> = WORD.find_iter(phrase).map(|m| m.as_str()).collect();
+        let words: Vec<&str> = words(phrase).map(|r| &phrase[r]).collect();
         let first = words.first().map(|w| w.to_lowercase()).unwrap_or_default();
         let is_role = !words.is_empty()
             && words.len() <= 16
@@ -591,8 +584,7 @@ impl<'a> Sentence<'a> {
             } else if passive || !verb_like {
                 continue;
             } else if tok.has(*SPEECH)
-                || tok.has(*THAT)
-                    && (next.is_some_and(|n| n.is("that")) || self.ends_clause(t))
+                || tok.has(*THAT) && (next.is_some_and(|n| n.is("that")) || self.ends_clause(t))
             {
                 out.push(Cue {
                     kind: CueKind::Verb,
@@ -658,7 +650,10 @@ fn words(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
         let mut end = text.len();
         while let Some(&(i, c)) = chars.peek() {
             let joins = matches!(c, '-' | '\'' | '’')
-                && text[i + c.len_utf8()..].chars().next().is_some_and(is_word_char);
+                && text[i + c.len_utf8()..]
+                    .chars()
+                    .next()
+                    .is_some_and(is_word_char);
             if is_word_char(c) || joins {
                 chars.next();
             } else {
@@ -728,8 +723,9 @@ static ASIDE_OPENERS: &[&str] = &[
 ];
 
 fn is_aside(clause: &str) -> bool {
-    WORD.find(clause)
-        .is_some_and(|w| contains(ASIDE_OPENERS, w.as_str()))
+    words(clause)
+        .next()
+        .is_some_and(|w| contains(ASIDE_OPENERS, &clause[w]))
 }
 
 /// A capitalised first word that opens a sentence rather than naming
@@ -1178,7 +1174,18 @@ mod tests {
     fn words_join_inner_hyphens_and_apostrophes() {
         let text = "Ban Ki-moon’s “plan” — co-director's 2019 e\u{301}lan -x";
         let found: Vec<&str> = words(text).map(|r| &text[r]).collect();
-        assert_eq!(found, ["Ban", "Ki-moon’s", "plan", "co-director's", "2019", "e\u{301}lan", "x"]);
+        assert_eq!(
+            found,
+            [
+                "Ban",
+                "Ki-moon’s",
+                "plan",
+                "co-director's",
+                "2019",
+                "e\u{301}lan",
+                "x"
+            ]
+        );
     }
 
     #[test]

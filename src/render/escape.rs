@@ -14,7 +14,9 @@ fn is_unsafe(c: char) -> bool {
 /// (`\x1b`, `\u{202e}`). Borrowed when nothing needed escaping.
 pub fn escape(text: &str) -> Cow<'_, str> {
     let bytes = text.as_bytes();
-    let controls = bytes.iter().any(|&b| (b < 0x20 && b != b'\n' && b != b'\t') || b == 0x7f);
+    let controls = bytes
+        .iter()
+        .any(|&b| (b < 0x20 && b != b'\n' && b != b'\t') || b == 0x7f);
     // C1 controls start with 0xC2, bidi controls with 0xE2.
     if !controls && memchr::memchr2(0xc2, 0xe2, bytes).is_none() {
         return Cow::Borrowed(text);
