@@ -16,6 +16,7 @@ use crate::corpus::{Corpus, Entry, Warning};
 use crate::error::{Error, ExitStatus, Result};
 use crate::parse::{self, Depth};
 use crate::record::{Article, PartialDate, Summary};
+use crate::render::escape::escape;
 use crate::render::table::Style;
 use crate::render::{self, Painter};
 use crate::roster::{self, NameQuery, Roster};
@@ -43,6 +44,7 @@ pub fn run(
     let corpus = Corpus::open(cli.corpus.as_deref())?;
     let (entries, warnings) = corpus.entries()?;
     let mut verb = Verb {
+        corpus: &corpus,
         entries: &entries,
         config,
         painter: Painter {
@@ -58,7 +60,7 @@ pub fn run(
         Command::Grep(args) => verb.grep(args)?,
         Command::People(_) => verb.people()?,
         Command::Quotes(args) => verb.quotes(args)?,
-        Command::Export(args) => verb.export(args, &corpus)?,
+        Command::Export(args) => verb.export(args)?,
         Command::Completions(_) | Command::Man => ExitStatus::Success,
     };
     verb.out.flush()?;
@@ -71,21 +73,36 @@ const SMALL_CORPUS: usize = 16;
 /// How many entries are parsed together before their results are used.
 const CHUNK: usize = 512;
 
-/// Reads and parses one corpus entry, with a warning when its bytes were
-/// not valid UTF-8.
-fn load(entry: &Entry, depth: Depth) -> Result<(Article, Option<Warning>)> {
-    let bytes = entry.read()?;
+/// What became of one corpus entry.
+enum Loaded<T> {
+    /// Parsed, with a warning if its bytes needed repair.
+    Parsed(T, Option<Warning>),
+    /// Not parsed: unreadable, too large, binary or empty.
+    Skipped(Warning),
+}
+
+/// Reads and parses one corpus entry: skipped with a warning when it
+/// cannot be read, is too large, binary, or empty; decoded lossily, with a
+/// warning, when it is not valid UTF-8.
+fn load(entry: &Entry, depth: Depth) -> Loaded<Article> {
+    read_text(entry, |text| parse::parse_with(&entry.id, &entry.file, text, depth))
+}
+
+/// Reads an entry's text and hands it to `parse`.
+fn read_text<T>(entry: &Entry, parse: impl FnOnce(&str) -> T) -> Loaded<T> {
+    let bytes = match entry.read() {
+        Ok(bytes) => bytes,
+        Err(warning) => return Loaded::Skipped(warning),
+    };
+    if clean::is_binary(&bytes) {
+        return Loaded::Skipped(Warning(format!("skipped {}: binary, not text", entry.file)));
+    }
     let (text, lossy) = clean::decode(&bytes);
-    let warning = lossy.then(|| {
-        Warning(format!(
-            "{}: not valid UTF-8; invalid bytes replaced",
-            entry.file
-        ))
-    });
-    Ok((
-        parse::parse_with(&entry.id, &entry.file, &text, depth),
-        warning,
-    ))
+    if text.trim().is_empty() {
+        return Loaded::Skipped(Warning(format!("skipped {}: empty", entry.file)));
+    }
+    let warning = lossy.then(|| Warning(format!("{}: not valid UTF-8; invalid bytes replaced", entry.file)));
+    Loaded::Parsed(parse(&text), warning)
 }
 
 /// An article that grep found something in, with what it found.
@@ -93,6 +110,7 @@ type Hit = (Summary, Vec<search::Passage>);
 
 /// What every verb works with.
 struct Verb<'a> {
+    corpus: &'a Corpus,
     entries: &'a [Entry],
     config: &'a Config,
     painter: Painter,
@@ -106,53 +124,72 @@ impl Verb<'_> {
             return;
         }
         for w in warnings {
-            let _ = writeln!(self.err, "sco: warning: {}", w.0);
+            let _ = writeln!(self.err, "sco: warning: {}", escape(&w.0));
         }
     }
 
-    /// Reads and parses one corpus entry.
+    /// Reads and parses one corpus entry the user named: a skipped entry
+    /// is an error.
     fn load(&mut self, entry: &Entry, depth: Depth) -> Result<Article> {
-        let (article, warning) = load(entry, depth)?;
-        self.warn(warning.as_slice());
-        Ok(article)
+        match load(entry, depth) {
+            Loaded::Parsed(article, warning) => {
+                self.warn(warning.as_slice());
+                Ok(article)
+            }
+            Loaded::Skipped(warning) => Err(Error::Skipped(warning.0)),
+        }
     }
 
     /// Runs `work` on every entry, in parallel, and hands the results to
     /// `each` in corpus order. Entries go a chunk at a time, so no more
     /// than two chunks' results are held at once; one chunk's results are
-    /// handed on while the next chunk is worked on.
+    /// handed on while the next chunk is worked on. Skipped entries are
+    /// warned about; a corpus whose every entry was skipped is an error.
     fn stream<T: Send>(
         &mut self,
-        work: impl Fn(&Entry) -> Result<(T, Option<Warning>)> + Sync,
+        work: impl Fn(&Entry) -> Loaded<T> + Sync,
         mut each: impl FnMut(&mut Self, T) -> Result<()>,
     ) -> Result<()> {
         let entries = self.entries;
-        let mut pending: Vec<Result<(T, Option<Warning>)>> = Vec::new();
-        let mut hand_on =
-            |verb: &mut Self, results: Vec<Result<(T, Option<Warning>)>>| -> Result<()> {
-                for result in results {
-                    let (value, warning) = result?;
-                    verb.warn(warning.as_slice());
-                    each(verb, value)?;
+        let mut parsed = 0usize;
+        let mut hand_on = |verb: &mut Self, results: Vec<Loaded<T>>| -> Result<()> {
+            for result in results {
+                match result {
+                    Loaded::Parsed(value, warning) => {
+                        parsed += 1;
+                        verb.warn(warning.as_slice());
+                        each(verb, value)?;
+                    }
+                    Loaded::Skipped(warning) => verb.warn(&[warning]),
                 }
-                Ok(())
-            };
+            }
+            Ok(())
+        };
         if entries.len() <= SMALL_CORPUS {
             // Not worth starting threads for.
             let results = entries.iter().map(&work).collect();
-            return hand_on(self, results);
+            hand_on(self, results)?;
+        } else {
+            let mut pending: Vec<Loaded<T>> = Vec::new();
+            for chunk in entries.chunks(CHUNK) {
+                let previous = std::mem::take(&mut pending);
+                let mut results = Vec::new();
+                let handed = rayon::in_place_scope(|scope| {
+                    scope.spawn(|_| results = chunk.par_iter().map(&work).collect());
+                    hand_on(self, previous)
+                });
+                handed?;
+                pending = results;
+            }
+            hand_on(self, pending)?;
         }
-        for chunk in entries.chunks(CHUNK) {
-            let previous = std::mem::take(&mut pending);
-            let mut results = Vec::new();
-            let handed = rayon::in_place_scope(|scope| {
-                scope.spawn(|_| results = chunk.par_iter().map(&work).collect());
-                hand_on(self, previous)
-            });
-            handed?;
-            pending = results;
+        match (parsed, self.corpus) {
+            (0, Corpus::Dir(root)) if !entries.is_empty() => Err(Error::NothingReadable {
+                root: root.clone(),
+                skipped: entries.len(),
+            }),
+            _ => Ok(()),
         }
-        hand_on(self, pending)
     }
 
     /// Tables are boxed for a person on a terminal, plain for a program.
@@ -187,7 +224,10 @@ impl Verb<'_> {
         let person = args.person.as_deref().map(NameQuery::new);
         let source = args.source.as_deref().map(str::to_lowercase);
         let mut summaries: Vec<Summary> = Vec::with_capacity(self.entries.len());
-        let work = |entry: &Entry| load(entry, Depth::FULL).map(|(a, w)| (a.summary, w));
+        let work = |entry: &Entry| match load(entry, Depth::FULL) {
+            Loaded::Parsed(a, w) => Loaded::Parsed(a.summary, w),
+            Loaded::Skipped(w) => Loaded::Skipped(w),
+        };
         self.stream(work, |_, s| {
             let in_range = match (&s.date, &since, &until) {
                 (_, None, None) => true,
@@ -271,24 +311,15 @@ impl Verb<'_> {
             dates: grouped,
         };
         // Parse only the files whose text matches at all.
-        let work = |entry: &Entry| -> Result<(Option<Hit>, Option<Warning>)> {
-            let bytes = entry.read()?;
-            let (text, lossy) = clean::decode(&bytes);
-            let warning = lossy.then(|| {
-                Warning(format!(
-                    "{}: not valid UTF-8; invalid bytes replaced",
-                    entry.file
-                ))
-            });
-            if !matcher.is_match(&text) {
-                return Ok((None, warning));
-            }
-            let article = parse::parse_with(&entry.id, &entry.file, &text, depth);
-            let passages = search::search(&article, &matcher, options);
-            Ok((
-                (!passages.is_empty()).then_some((article.summary, passages)),
-                warning,
-            ))
+        let work = |entry: &Entry| -> Loaded<Option<Hit>> {
+            read_text(entry, |text| {
+                if !matcher.is_match(text) {
+                    return None;
+                }
+                let article = parse::parse_with(&entry.id, &entry.file, text, depth);
+                let passages = search::search(&article, &matcher, options);
+                (!passages.is_empty()).then_some((article.summary, passages))
+            })
         };
         let mut found = false;
         self.stream(work, |verb, hit| {
@@ -341,7 +372,10 @@ impl Verb<'_> {
 
     fn people(&mut self) -> Result<ExitStatus> {
         let mut roster = Roster::default();
-        let work = |entry: &Entry| load(entry, Depth::FULL).map(|(a, w)| (a.summary, w));
+        let work = |entry: &Entry| match load(entry, Depth::FULL) {
+            Loaded::Parsed(a, w) => Loaded::Parsed(a.summary, w),
+            Loaded::Skipped(w) => Loaded::Skipped(w),
+        };
         self.stream(work, |_, s| {
             roster.add(&s);
             Ok(())
@@ -356,9 +390,9 @@ impl Verb<'_> {
         Ok(ExitStatus::Success)
     }
 
-    fn export(&mut self, args: &ExportArgs, corpus: &Corpus) -> Result<ExitStatus> {
+    fn export(&mut self, args: &ExportArgs) -> Result<ExitStatus> {
         let mut file = match &args.output {
-            Some(path) => Some(open_output(path, corpus)?),
+            Some(path) => Some(open_output(path, self.corpus)?),
             None => None,
         };
         let work = |entry: &Entry| load(entry, Depth::FULL);

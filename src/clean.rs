@@ -19,6 +19,25 @@ pub fn decode(bytes: &[u8]) -> (Cow<'_, str>, bool) {
     }
 }
 
+/// How much of a file's start is looked at to tell text from binary.
+const SNIFF_BYTES: usize = 8192;
+
+/// Whether bytes are binary rather than text: a NUL byte near the start,
+/// or more than one in ten control characters (tabs, line and page breaks
+/// aside) or invalid UTF-8 sequences there.
+pub fn is_binary(bytes: &[u8]) -> bool {
+    let head = &bytes[..bytes.len().min(SNIFF_BYTES)];
+    if head.contains(&0) {
+        return true;
+    }
+    let controls = head
+        .iter()
+        .filter(|&&b| (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0c)) || b == 0x7f)
+        .count();
+    let invalid = String::from_utf8_lossy(head).chars().filter(|&c| c == '\u{fffd}').count();
+    (controls + invalid) * 10 > head.len()
+}
+
 /// Plain text with one kind of line ending and one kind of space: drops a
 /// byte-order mark, turns CRLF and lone CR into LF, tabs and Unicode spaces
 /// (no-break, thin, ideographic...) into single ASCII spaces, and trims the
@@ -245,6 +264,16 @@ pub fn strip_end_mark(par: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn binary_is_told_from_text() {
+        assert!(is_binary(b"PK\x03\x04\x00\x00"));
+        assert!(is_binary(&[0x1b; 100]));
+        assert!(is_binary(&[0xff, 0xfe, 0xfd, 0x80, 0x81]));
+        assert!(!is_binary("Plain “text”, tabs\tand\r\nlines.".as_bytes()));
+        assert!(!is_binary(b"Text with one stray \xff byte in a long enough line of prose."));
+        assert!(!is_binary(b""));
+    }
 
     #[test]
     fn normalize_unifies_line_endings_and_spaces() {

@@ -234,10 +234,55 @@ pub struct CompletionsArgs {
     pub shell: clap_complete::Shell,
 }
 
+/// A usage error in one line: clap's message, the valid choices and its
+/// tip, without the usage block ("unrecognized subcommand 'lst'; a similar
+/// subcommand exists: 'list'").
+pub fn usage_error(error: &clap::Error) -> String {
+    let text = error.render().to_string();
+    let mut parts: Vec<String> = Vec::new();
+    for line in text.lines().map(str::trim) {
+        if line.starts_with("Usage:") || line.starts_with("For more information") {
+            break;
+        }
+        if line.is_empty() {
+            continue;
+        }
+        let line = line
+            .trim_start_matches("error: ")
+            .trim_start_matches("tip: ")
+            .trim_start_matches('[')
+            .trim_end_matches(']');
+        match parts.last_mut() {
+            Some(last) if last.ends_with(':') => {
+                last.push(' ');
+                last.push_str(line);
+            }
+            _ => parts.push(line.to_string()),
+        }
+    }
+    parts.join("; ")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use clap::CommandFactory;
+
+    fn error(args: &[&str]) -> String {
+        usage_error(&Cli::try_parse_from(args).unwrap_err())
+    }
+
+    #[test]
+    fn usage_errors_are_one_line_with_the_nearest_choices() {
+        assert_eq!(
+            error(&["sco", "lst"]),
+            "unrecognized subcommand 'lst'; a similar subcommand exists: 'list'"
+        );
+        let colour = error(&["sco", "--color", "sometimes", "list"]);
+        assert!(colour.starts_with("invalid value 'sometimes' for '--color <WHEN>'"), "{colour}");
+        assert!(colour.contains("possible values: auto, always, never"), "{colour}");
+        assert!(!error(&["sco", "grep"]).contains('\n'));
+    }
 
     #[test]
     fn the_command_line_definition_is_sound() {

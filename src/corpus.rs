@@ -117,19 +117,30 @@ impl Corpus {
     }
 }
 
+/// Files larger than this are skipped with a warning rather than read: a
+/// news article is a few kilobytes, and a file of many megabytes is a dump
+/// or a mistake.
+pub const MAX_FILE_BYTES: u64 = 16 << 20;
+
 impl Entry {
     /// The file's bytes: borrowed from the binary for the embedded seeds,
-    /// read from disk otherwise.
-    pub fn read(&self) -> Result<Cow<'static, [u8]>> {
-        match &self.location {
-            Location::Embedded(i) => Ok(Cow::Borrowed(SEEDS[*i].1)),
-            Location::Disk(path) => fs::read(path)
-                .map(Cow::Owned)
-                .map_err(|source| Error::Read {
-                    path: path.clone(),
-                    source,
-                }),
+    /// read from disk otherwise. A file that cannot be read, or is larger
+    /// than [`MAX_FILE_BYTES`], is a warning.
+    pub fn read(&self) -> std::result::Result<Cow<'static, [u8]>, Warning> {
+        let path = match &self.location {
+            Location::Embedded(i) => return Ok(Cow::Borrowed(SEEDS[*i].1)),
+            Location::Disk(path) => path,
+        };
+        let cannot = |e: std::io::Error| Warning(format!("skipped {}: {e}", self.file));
+        let size = fs::metadata(path).map_err(cannot)?.len();
+        if size > MAX_FILE_BYTES {
+            return Err(Warning(format!(
+                "skipped {}: {size} bytes is more than the limit of {} MiB",
+                self.file,
+                MAX_FILE_BYTES >> 20
+            )));
         }
+        fs::read(path).map(Cow::Owned).map_err(cannot)
     }
 
     /// Where the file is on disk, if it is on disk.

@@ -17,8 +17,11 @@ pub enum Error {
     #[error("no articles (*.txt files) in {}", .0.display())]
     CorpusEmpty(PathBuf),
 
-    #[error("cannot read {}: {source}", path.display())]
-    Read { path: PathBuf, source: io::Error },
+    #[error("no readable articles in {}: all {skipped} files were skipped", root.display())]
+    NothingReadable { root: PathBuf, skipped: usize },
+
+    #[error("{0}")]
+    Skipped(String),
 
     #[error("no article with id {id:?}{}", suggest(.nearest))]
     UnknownId { id: String, nearest: Vec<String> },

@@ -118,18 +118,30 @@ fn boundary_after_terminator(text: &str, t: usize) -> Option<usize> {
     (spaces > 0 && starts && ends_sentence(&text[..after], &text[next..])).then_some(next)
 }
 
+/// How far to look for a certain boundary; text with none for this long is
+/// no prose, and is cut here so that the work stays bounded.
+const WINDOW: usize = 64 * 1024;
+
 fn certain_boundary_before(text: &str, at: usize) -> usize {
-    memchr::memrchr3_iter(b'.', b'!', b'?', &text.as_bytes()[..at])
-        .filter_map(|t| boundary_after_terminator(text, t))
+    let mut floor = at.saturating_sub(WINDOW);
+    while !text.is_char_boundary(floor) {
+        floor -= 1;
+    }
+    memchr::memrchr3_iter(b'.', b'!', b'?', &text.as_bytes()[floor..at])
+        .filter_map(|t| boundary_after_terminator(text, floor + t))
         .find(|&next| next <= at)
-        .unwrap_or(0)
+        .unwrap_or(floor)
 }
 
 fn certain_boundary_after(text: &str, at: usize) -> usize {
-    memchr::memchr3_iter(b'.', b'!', b'?', &text.as_bytes()[at..])
+    let mut ceiling = (at + WINDOW).min(text.len());
+    while !text.is_char_boundary(ceiling) {
+        ceiling += 1;
+    }
+    memchr::memchr3_iter(b'.', b'!', b'?', &text.as_bytes()[at..ceiling])
         .filter_map(|t| boundary_after_terminator(text, at + t))
         .find(|&next| next > at)
-        .unwrap_or(text.len())
+        .unwrap_or(ceiling)
 }
 
 fn ends_sentence(prev: &str, next: &str) -> bool {
@@ -271,6 +283,16 @@ mod tests {
                 prop_assert_eq!(sentence_at(&text, at), expected);
             }
         }
+    }
+
+    #[test]
+    fn text_without_sentences_is_cut_into_bounded_pieces() {
+        let text = "word ".repeat(40_000);
+        let ranges = sentence_ranges(&text);
+        assert!(ranges.len() >= 3);
+        assert!(ranges.iter().all(|r| r.len() <= WINDOW + 4));
+        assert_eq!(ranges.last().unwrap().end, text.len());
+        assert!(sentence_at(&text, 100_000).len() <= 2 * WINDOW);
     }
 
     #[test]

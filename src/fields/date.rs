@@ -373,6 +373,7 @@ pub fn infer_year(paragraphs: &[String], partial: Option<&WrittenDate>) -> Optio
             let caps = FOUNDED.captures(s)?;
             Some((num(&caps, "y")?, *s, caps.get(0)?.as_str()))
         })
+        .take(MAX_CANDIDATES)
         .collect();
     let mut elapsed_years: Vec<(i32, String)> = Vec::new();
     for s in sentences
@@ -395,6 +396,7 @@ pub fn infer_year(paragraphs: &[String], partial: Option<&WrittenDate>) -> Optio
             }
         }
     }
+    elapsed_years.truncate(MAX_CANDIDATES);
     if let Some(first) = elapsed_years.first() {
         if elapsed_years.iter().all(|(y, _)| *y == first.0) {
             candidates.push(first.clone());
@@ -424,6 +426,9 @@ pub fn infer_year(paragraphs: &[String], partial: Option<&WrittenDate>) -> Optio
         evidence: candidates.into_iter().map(|(_, e)| e).collect(),
     })
 }
+
+/// At most this many founding years and elapsed times are weighed.
+const MAX_CANDIDATES: usize = 16;
 
 /// Whether a founding sentence and an elapsed-time sentence speak of the
 /// same body: the same sentence, "since its founding", or a shared acronym.

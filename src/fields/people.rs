@@ -271,9 +271,14 @@ fn quoted_spans(text: &str) -> Vec<Range<usize>> {
     spans
 }
 
+/// Sentences longer than this (bytes) are no prose: no attribution is
+/// looked for in them, which keeps the work bounded.
+const MAX_SENTENCE: usize = 4096;
+
 impl<'a> Sentence<'a> {
     fn new(text: &'a str, masked: String, spans: Vec<Range<usize>>) -> Self {
-        let toks: Vec<Tok<'a>> = words(&masked)
+        let scanned = if masked.len() > MAX_SENTENCE { "" } else { masked.as_str() };
+        let toks: Vec<Tok<'a>> = words(scanned)
             .map(|r| Tok {
                 text: &text[r.clone()],
                 start: r.start,
