@@ -85,7 +85,9 @@ enum Loaded<T> {
 /// cannot be read, is too large, binary, or empty; decoded lossily, with a
 /// warning, when it is not valid UTF-8.
 fn load(entry: &Entry, depth: Depth) -> Loaded<Article> {
-    read_text(entry, |text| parse::parse_with(&entry.id, &entry.file, text, depth))
+    read_text(entry, |text| {
+        parse::parse_with(&entry.id, &entry.file, text, depth)
+    })
 }
 
 /// Reads an entry's text and hands it to `parse`.
@@ -101,7 +103,12 @@ fn read_text<T>(entry: &Entry, parse: impl FnOnce(&str) -> T) -> Loaded<T> {
     if text.trim().is_empty() {
         return Loaded::Skipped(Warning(format!("skipped {}: empty", entry.file)));
     }
-    let warning = lossy.then(|| Warning(format!("{}: not valid UTF-8; invalid bytes replaced", entry.file)));
+    let warning = lossy.then(|| {
+        Warning(format!(
+            "{}: not valid UTF-8; invalid bytes replaced",
+            entry.file
+        ))
+    });
     Loaded::Parsed(parse(&text), warning)
 }
 

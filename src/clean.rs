@@ -34,7 +34,10 @@ pub fn is_binary(bytes: &[u8]) -> bool {
         .iter()
         .filter(|&&b| (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0c)) || b == 0x7f)
         .count();
-    let invalid = String::from_utf8_lossy(head).chars().filter(|&c| c == '\u{fffd}').count();
+    let invalid = String::from_utf8_lossy(head)
+        .chars()
+        .filter(|&c| c == '\u{fffd}')
+        .count();
     (controls + invalid) * 10 > head.len()
 }
 
@@ -271,7 +274,9 @@ mod tests {
         assert!(is_binary(&[0x1b; 100]));
         assert!(is_binary(&[0xff, 0xfe, 0xfd, 0x80, 0x81]));
         assert!(!is_binary("Plain “text”, tabs\tand\r\nlines.".as_bytes()));
-        assert!(!is_binary(b"Text with one stray \xff byte in a long enough line of prose."));
+        assert!(!is_binary(
+            b"Text with one stray \xff byte in a long enough line of prose."
+        ));
         assert!(!is_binary(b""));
     }
 

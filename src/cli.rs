@@ -279,8 +279,14 @@ mod tests {
             "unrecognized subcommand 'lst'; a similar subcommand exists: 'list'"
         );
         let colour = error(&["sco", "--color", "sometimes", "list"]);
-        assert!(colour.starts_with("invalid value 'sometimes' for '--color <WHEN>'"), "{colour}");
-        assert!(colour.contains("possible values: auto, always, never"), "{colour}");
+        assert!(
+            colour.starts_with("invalid value 'sometimes' for '--color <WHEN>'"),
+            "{colour}"
+        );
+        assert!(
+            colour.contains("possible values: auto, always, never"),
+            "{colour}"
+        );
         assert!(!error(&["sco", "grep"]).contains('\n'));
     }
 

@@ -92,25 +92,42 @@ pub fn parse_with(id: &str, file: &str, text: &str, depth: Depth) -> Article {
 /// The body's paragraphs: cruft lines and headline copies dropped, the
 /// page footer cut off, a trailing end mark removed. Also the outlet a
 /// footer credits ("Published in Dawn, ...").
+///
+/// A line dropped from inside a paragraph splits it: the text on either
+/// side is never joined across it, so each paragraph stays text of the
+/// file.
 fn body_paragraphs(lines: &[Line<'_>], headline: &str) -> (Vec<String>, Option<String>) {
     let mut kept: Vec<Line<'_>> = Vec::new();
     let mut outlet = None;
+    // Paragraph numbers after splits; a dropped line starts a new one.
+    let mut block = 0;
+    let mut previous: Option<usize> = None;
+    let mut dropped = false;
     for line in lines {
         let text = clean::strip_trailing_widget(line.text).trim();
+        let widget_cut = text.len() < line.text.trim().len();
         if clean::is_footer_start(text) && !kept.is_empty() {
             break;
         }
-        if byline::is_published_in(text) {
+        let published_in = byline::is_published_in(text);
+        if published_in {
             outlet = outlet.or_else(|| byline::outlet_line(text));
+        }
+        if published_in
+            || text.is_empty()
+            || clean::is_cruft(text)
+            || headline::is_headline_copy(text, headline)
+        {
+            dropped = true;
             continue;
         }
-        if text.is_empty() || clean::is_cruft(text) || headline::is_headline_copy(text, headline) {
-            continue;
+        if previous != Some(line.block) || dropped {
+            block += 1;
         }
-        kept.push(Line {
-            text,
-            block: line.block,
-        });
+        previous = Some(line.block);
+        // Text cut from a line's end splits its paragraph there too.
+        dropped = widget_cut;
+        kept.push(Line { text, block });
     }
     let mut body = clean::paragraphs(kept);
     if let Some(last) = body.last_mut() {
@@ -266,6 +283,16 @@ mod tests {
             "Ports reopen\n\nThe ports reopened.\n\n[ Editor: ABC ]\n\nView all\n\nComments are filtered for language.\n",
         );
         assert_eq!(a.body, ["The ports reopened."]);
+    }
+
+    #[test]
+    fn a_cruft_line_inside_a_paragraph_splits_it() {
+        let a = parse_article(
+            "1",
+            "1.txt",
+            "Head\n\nFirst half\nFollow us on Twitter\nsecond half.\n",
+        );
+        assert_eq!(a.body, ["First half", "second half."]);
     }
 
     #[test]

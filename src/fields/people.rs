@@ -277,7 +277,11 @@ const MAX_SENTENCE: usize = 4096;
 
 impl<'a> Sentence<'a> {
     fn new(text: &'a str, masked: String, spans: Vec<Range<usize>>) -> Self {
-        let scanned = if masked.len() > MAX_SENTENCE { "" } else { masked.as_str() };
+        let scanned = if masked.len() > MAX_SENTENCE {
+            ""
+        } else {
+            masked.as_str()
+        };
         let toks: Vec<Tok<'a>> = words(scanned)
             .map(|r| Tok {
                 text: &text[r.clone()],
