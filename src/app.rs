@@ -81,6 +81,15 @@ enum Loaded<T> {
     Skipped(Warning),
 }
 
+impl<T> Loaded<T> {
+    fn map<U>(self, f: impl FnOnce(T) -> U) -> Loaded<U> {
+        match self {
+            Loaded::Parsed(value, warning) => Loaded::Parsed(f(value), warning),
+            Loaded::Skipped(warning) => Loaded::Skipped(warning),
+        }
+    }
+}
+
 /// Reads and parses one corpus entry: skipped with a warning when it
 /// cannot be read, is too large, binary, or empty; decoded lossily, with a
 /// warning, when it is not valid UTF-8.
@@ -231,10 +240,7 @@ impl Verb<'_> {
         let person = args.person.as_deref().map(NameQuery::new);
         let source = args.source.as_deref().map(str::to_lowercase);
         let mut summaries: Vec<Summary> = Vec::with_capacity(self.entries.len());
-        let work = |entry: &Entry| match load(entry, Depth::FULL) {
-            Loaded::Parsed(a, w) => Loaded::Parsed(a.summary, w),
-            Loaded::Skipped(w) => Loaded::Skipped(w),
-        };
+        let work = |entry: &Entry| load(entry, Depth::FULL).map(|a| a.summary);
         self.stream(work, |_, s| {
             let in_range = match (&s.date, &since, &until) {
                 (_, None, None) => true,
@@ -379,10 +385,7 @@ impl Verb<'_> {
 
     fn people(&mut self) -> Result<ExitStatus> {
         let mut roster = Roster::default();
-        let work = |entry: &Entry| match load(entry, Depth::FULL) {
-            Loaded::Parsed(a, w) => Loaded::Parsed(a.summary, w),
-            Loaded::Skipped(w) => Loaded::Skipped(w),
-        };
+        let work = |entry: &Entry| load(entry, Depth::FULL).map(|a| a.summary);
         self.stream(work, |_, s| {
             roster.add(&s);
             Ok(())

@@ -179,18 +179,16 @@ pub fn find_dates(text: &str) -> Vec<WrittenDate> {
             }
         }
     }
-    for caps in named_forms
-        .iter()
-        .take(1)
-        .flat_map(|_| MONTH_YEAR.captures_iter(text))
-    {
-        let month = caps.name("mon").and_then(|m| month_number(m.as_str()));
-        found.push(written(
-            num(&caps, "y"),
-            month,
-            None,
-            caps.get(0).expect("match"),
-        ));
+    if named {
+        for caps in MONTH_YEAR.captures_iter(text) {
+            let month = caps.name("mon").and_then(|m| month_number(m.as_str()));
+            found.push(written(
+                num(&caps, "y"),
+                month,
+                None,
+                caps.get(0).expect("match"),
+            ));
+        }
     }
     // Keep the earliest, then longest, of overlapping readings.
     found.sort_by_key(|d| (d.start, std::cmp::Reverse(d.end)));
