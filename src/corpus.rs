@@ -4,6 +4,7 @@
 use std::borrow::Cow;
 use std::collections::HashMap;
 use std::fs;
+use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use crate::error::{Error, Result};
@@ -132,7 +133,8 @@ impl Entry {
             Location::Disk(path) => path,
         };
         let cannot = |e: std::io::Error| Warning(format!("skipped {}: {e}", self.file));
-        let size = fs::metadata(path).map_err(cannot)?.len();
+        let mut file = fs::File::open(path).map_err(cannot)?;
+        let size = file.metadata().map_err(cannot)?.len();
         if size > MAX_FILE_BYTES {
             return Err(Warning(format!(
                 "skipped {}: {size} bytes is more than the limit of {} MiB",
@@ -140,7 +142,13 @@ impl Entry {
                 MAX_FILE_BYTES >> 20
             )));
         }
-        fs::read(path).map(Cow::Owned).map_err(cannot)
+        let mut bytes = Vec::with_capacity(size as usize + 1);
+        // A file that grew past the limit since is cut at it.
+        (&mut file)
+            .take(MAX_FILE_BYTES)
+            .read_to_end(&mut bytes)
+            .map_err(cannot)?;
+        Ok(Cow::Owned(bytes))
     }
 
     /// Where the file is on disk, if it is on disk.
