@@ -233,22 +233,27 @@ pub fn date_line(line: &str) -> Option<WrittenDate> {
 /// A date line has at most this many words.
 const DATE_LINE_WORDS: usize = 14;
 
-static PUBLISHED_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:published|date\x20+of\x20+publication|posted|released|first\x20+published)(?-u:\b)")
-        .expect("published label")
-});
+/// Whether `lower` (lower-case text) holds one of `phrases` as whole
+/// words.
+fn has_phrase(lower: &str, phrases: &[&str]) -> bool {
+    let word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    phrases.iter().any(|phrase| {
+        lower.match_indices(phrase).any(|(i, _)| {
+            !word(lower[..i].chars().next_back()) && !word(lower[i + phrase.len()..].chars().next())
+        })
+    })
+}
 
-static UPDATED_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:updated|modified|last\x20+updated|edited)(?-u:\b)")
-        .expect("updated label")
-});
+const PUBLISHED_LABELS: &[&str] = &["published", "date of publication", "posted", "released"];
+const UPDATED_LABELS: &[&str] = &["updated", "modified", "edited"];
 
 /// How strongly a header date line claims to be the publication date:
 /// "Published" beats an unlabelled date, which beats "Updated".
 pub fn publication_rank(line: &str) -> u8 {
-    if PUBLISHED_LABEL.is_match(line) {
+    let lower = line.to_lowercase();
+    if has_phrase(&lower, PUBLISHED_LABELS) {
         2
-    } else if UPDATED_LABEL.is_match(line) {
+    } else if has_phrase(&lower, UPDATED_LABELS) {
         0
     } else {
         1
@@ -267,18 +272,6 @@ static ORDINAL_SUMMIT: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)(?-u:\b)(?P<n>[0-9]{1,2})(?:st|nd|rd|th)\x20+(?:(?:SCO|Shanghai\x20+Cooperation\x20+Organi[sz]ation)\x20+)?summit(?-u:\b)",
     )
     .expect("summit pattern")
-});
-
-static SCO_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)SCO(?-u:\b)|Shanghai\x20+Cooperation\x20+Organi[sz]ation")
-        .expect("sco pattern")
-});
-
-static UPCOMING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)(?-u:\b)(?:will|is\x20+to|are\x20+to|to\x20+be\x20+held|upcoming|forthcoming|this\x20+year|opens|kicks\x20+off|is\x20+being\x20+held|on\x20+the\x20+eve\x20+of)(?-u:\b)",
-    )
-    .expect("upcoming pattern")
 });
 
 static FOUNDED: LazyLock<Regex> = LazyLock::new(|| {
@@ -321,14 +314,6 @@ static ELAPSED: LazyLock<Regex> = LazyLock::new(|| {
     .expect("elapsed pattern")
 });
 
-static SINCE_FOUNDING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)since\x20+(?:its|their|the)\x20+(?:founding|foundation|establishment|inception|creation|birth)(?-u:\b)")
-        .expect("since founding pattern")
-});
-
-static ACRONYM: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?-u:\b)[A-Z]{2,}(?-u:\b)").expect("acronym pattern"));
-
 fn parse_count(s: &str) -> Option<i32> {
     s.parse().ok().or_else(|| {
         NUMBER_WORDS
@@ -354,8 +339,8 @@ pub fn infer_year(paragraphs: &[String], partial: Option<&WrittenDate>) -> Optio
 
     for s in sentences.iter().filter(|s| s.contains("ummit")) {
         if let Some(caps) = ORDINAL_SUMMIT.captures(s)
-            && SCO_NAME.is_match(s)
-            && UPCOMING.is_match(s)
+            && names_the_sco(s)
+            && has_phrase(&s.to_lowercase(), UPCOMING)
             && let Some(n) = num::<i32>(&caps, "n")
             && (1..=60).contains(&n)
         {
@@ -425,6 +410,51 @@ pub fn infer_year(paragraphs: &[String], partial: Option<&WrittenDate>) -> Optio
     })
 }
 
+/// Words that put an event still ahead of the writer.
+const UPCOMING: &[&str] = &[
+    "will",
+    "is to",
+    "are to",
+    "to be held",
+    "upcoming",
+    "forthcoming",
+    "this year",
+    "opens",
+    "kicks off",
+    "is being held",
+    "on the eve of",
+];
+
+/// Whether a sentence names the Shanghai Cooperation Organization.
+fn names_the_sco(s: &str) -> bool {
+    acronyms(s).any(|a| a == "SCO")
+        || s.contains("Shanghai Cooperation Organization")
+        || s.contains("Shanghai Cooperation Organisation")
+}
+
+/// The upper-case words of two letters or more ("SCO", "UN").
+fn acronyms(s: &str) -> impl Iterator<Item = &str> {
+    s.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase()))
+}
+
+/// "since its founding" and the like.
+fn since_founding(s: &str) -> bool {
+    let lower = s.to_lowercase();
+    ["its", "their", "the"].iter().any(|who| {
+        [
+            "founding",
+            "foundation",
+            "establishment",
+            "inception",
+            "creation",
+            "birth",
+        ]
+        .iter()
+        .any(|what| has_phrase(&lower, &[&format!("since {who} {what}")]))
+    })
+}
+
 /// At most this many founding years and elapsed times are weighed.
 const MAX_CANDIDATES: usize = 16;
 
@@ -432,10 +462,8 @@ const MAX_CANDIDATES: usize = 16;
 /// same body: the same sentence, "since its founding", or a shared acronym.
 fn same_subject(founding: &str, elapsed: &str) -> bool {
     founding == elapsed
-        || SINCE_FOUNDING.is_match(elapsed)
-        || ACRONYM
-            .find_iter(founding)
-            .any(|a| ACRONYM.find_iter(elapsed).any(|b| a.as_str() == b.as_str()))
+        || since_founding(elapsed)
+        || acronyms(founding).any(|a| acronyms(elapsed).any(|b| a == b))
 }
 
 /// Sentences for evidence: split after ". ", "! ", "? " without care for
