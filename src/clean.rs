@@ -374,31 +374,36 @@ pub fn is_footer_start(text: &str) -> bool {
         || line.starts_with("comments are filtered")
 }
 
-static TRAILING_WIDGET: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\x20*(?:adjust\x20+)?font\x20+size:?\x20*$").expect("widget pattern")
-});
-
-static TRAILING_END_MARK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\x20*(?-u:\b)end\x20?item\.?\x20*$").expect("end mark pattern")
-});
+/// `line` without `suffix` (in any case) at its end, if it ends so.
+fn strip_suffix_ignore_case<'a>(line: &'a str, suffix: &str) -> Option<&'a str> {
+    let cut = line.len().checked_sub(suffix.len())?;
+    (line.is_char_boundary(cut) && line[cut..].eq_ignore_ascii_case(suffix)).then(|| &line[..cut])
+}
 
 /// A line without widget text stuck to its end ("Xinhua, November 23, 2016
 /// Adjust font size:").
 pub fn strip_trailing_widget(line: &str) -> &str {
-    let end = line.trim_end().trim_end_matches(':').as_bytes();
-    if end.len() < 4 || !end[end.len() - 4..].eq_ignore_ascii_case(b"size") {
+    let end = line.trim_end();
+    let end = end.strip_suffix(':').unwrap_or(end).trim_end();
+    let Some(rest) = strip_suffix_ignore_case(end, "font size") else {
         return line;
-    }
-    match TRAILING_WIDGET.find(line) {
-        Some(m) => &line[..m.start()],
-        None => line,
-    }
+    };
+    let rest = rest.trim_end();
+    strip_suffix_ignore_case(rest, "adjust")
+        .unwrap_or(rest)
+        .trim_end()
 }
 
 /// A paragraph without a wire service's end mark ("... he said. Enditem").
 pub fn strip_end_mark(par: &str) -> &str {
-    match TRAILING_END_MARK.find(par) {
-        Some(m) if m.start() > 0 => &par[..m.start()],
+    let end = par.trim_end();
+    let end = end.strip_suffix('.').unwrap_or(end);
+    let rest = ["enditem", "end item"]
+        .iter()
+        .find_map(|mark| strip_suffix_ignore_case(end, mark));
+    match rest {
+        // The mark stands alone as a word, after some text.
+        Some(rest) if rest.ends_with(' ') && !rest.trim().is_empty() => rest.trim_end(),
         _ => par,
     }
 }

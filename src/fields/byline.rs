@@ -3,10 +3,6 @@
 //! which outlet a header line names ("Source: Xinhua", "Global Times",
 //! "Published in Dawn, June 14th, 2019").
 
-use std::sync::LazyLock;
-
-use regex::Regex;
-
 use crate::fields::date;
 use crate::fields::lexicon::{self, contains};
 
@@ -17,16 +13,54 @@ pub struct Byline {
     pub outlet: Option<String>,
 }
 
-/// Staff credits that stand for an author ("Staff Reporter").
-static STAFF_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)^(?:our\x20+|a\x20+)?(?:staff|special|senior|foreign|political|diplomatic)?\x20*(?:reporter|correspondent|writer|staff\x20+writer|bureau)s?$|^(?:agencies|staff)$",
-    )
-    .expect("staff credit pattern")
-});
+/// Staff credits that stand for an author ("Staff Reporter", "Our
+/// Correspondent", "Agencies").
+fn is_staff_credit(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    let words: Vec<&str> = lower.split(' ').collect();
+    let (last, first) = match words.as_slice() {
+        [] => return false,
+        [one] => {
+            return [
+                "agencies",
+                "staff",
+                "reporter",
+                "correspondent",
+                "writer",
+                "bureau",
+            ]
+            .contains(one);
+        }
+        [first @ .., last] => (*last, first),
+    };
+    let credit = [
+        "reporter",
+        "reporters",
+        "correspondent",
+        "correspondents",
+        "writer",
+        "writers",
+        "bureau",
+    ];
+    let qualifiers = [
+        "our",
+        "a",
+        "staff",
+        "special",
+        "senior",
+        "foreign",
+        "political",
+        "diplomatic",
+    ];
+    first.len() <= 2 && credit.contains(&last) && first.iter().all(|w| qualifiers.contains(w))
+}
 
-static BY: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?i:by)\x20+(?P<rest>\S.*)$").expect("by pattern"));
+/// The rest of a line after a leading "By " (any case).
+fn after_by(line: &str) -> Option<&str> {
+    let rest = line.get(..3).filter(|p| p.eq_ignore_ascii_case("by "))?;
+    let rest = line[rest.len()..].trim_start();
+    (!rest.is_empty()).then_some(rest)
+}
 
 /// Whether a phrase names an outlet: a few capitalised words, one of them
 /// an outlet word ("China Daily", "Global Times", "Xinhua").
@@ -83,7 +117,7 @@ pub fn is_bare_name(line: &str) -> bool {
 /// Reads a byline line, or `None` when the line is not one.
 pub fn parse_byline(line: &str) -> Option<Byline> {
     let line = line.trim();
-    if STAFF_CREDIT.is_match(line) {
+    if is_staff_credit(line) {
         return Some(Byline {
             author: Some(line.to_string()),
             outlet: None,
@@ -95,7 +129,7 @@ pub fn parse_byline(line: &str) -> Option<Byline> {
             outlet: None,
         });
     }
-    let rest = BY.captures(line)?.name("rest")?.as_str();
+    let rest = after_by(line)?;
     // Cut at the first separator, bracket, section or date.
     let mut end = rest.len();
     for sep in [" | ", "|", " (", " in ", " on ", " - ", " — ", ", "] {
@@ -190,31 +224,52 @@ fn title_case(name: &str) -> String {
         .join(" ")
 }
 
-static SOURCE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^source\x20*:\x20*(?P<s>.+?)(?:\x20+(?:published|updated|posted)(?-u:\b).*)?$")
-        .expect("source label")
-});
+/// "Source: NAME", and what follows the label.
+fn after_source_label(line: &str) -> Option<&str> {
+    let label = line.get(..6).filter(|l| l.eq_ignore_ascii_case("source"))?;
+    line[label.len()..]
+        .trim_start()
+        .strip_prefix(':')
+        .map(str::trim)
+}
 
-static PUBLISHED_IN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:first\x20+)?published\x20+in\x20+(?:the\x20+)?(?P<s>[^,]+?),")
-        .expect("published in")
-});
+/// "Published in NAME, ..." (or "First published in"): the outlet named.
+fn published_in(line: &str) -> Option<&str> {
+    let lower = line.to_ascii_lowercase();
+    let start = [
+        "published in the ",
+        "published in ",
+        "first published in the ",
+        "first published in ",
+    ]
+    .iter()
+    .find(|p| lower.starts_with(*p))?
+    .len();
+    let end = line[start..].find(',')? + start;
+    let name = line[start..end].trim();
+    (!name.is_empty()).then_some(name)
+}
 
 /// The outlet a header or footer line names: "Source: Xinhua",
 /// "Source:Global Times Published: ...", "Published in Dawn, June 14th,
 /// 2019", or a bare outlet name on its own line.
 pub fn outlet_line(line: &str) -> Option<String> {
     let first = line.split('|').next().unwrap_or(line).trim();
-    if let Some(c) = SOURCE_LABEL.captures(first) {
-        let s = c["s"].trim();
+    if let Some(s) = after_source_label(first) {
+        // "Source:Global Times Published: ...".
+        let s = ["Published", "Updated", "Posted"]
+            .iter()
+            .filter_map(|label| s.find(label))
+            .min()
+            .map_or(s, |i| s[..i].trim());
         let s = match date::find_dates(s).first() {
             Some(d) => s[..d.start].trim(),
             None => s,
         };
         return (!s.is_empty()).then(|| s.to_string());
     }
-    if let Some(c) = PUBLISHED_IN.captures(line) {
-        return Some(c["s"].trim().to_string());
+    if let Some(name) = published_in(line) {
+        return Some(name.to_string());
     }
     let line = line.trim();
     ((is_outlet(line) || is_masthead(line)) && date::find_dates(line).is_empty())
@@ -280,7 +335,7 @@ fn is_masthead(line: &str) -> bool {
 /// Whether a line is a footer that credits the outlet ("Published in Dawn,
 /// June 14th, 2019").
 pub fn is_published_in(line: &str) -> bool {
-    PUBLISHED_IN.is_match(line)
+    published_in(line).is_some()
 }
 
 #[cfg(test)]

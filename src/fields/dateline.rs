@@ -83,11 +83,27 @@ pub fn parse_dateline(par: &str) -> Option<Dateline> {
     })
 }
 
-static LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:date|published|updated|posted|released|modified|time|by|source)(?-u:\b)")
-        .expect("label pattern")
-});
-
+/// Whether a phrase before a date is a label ("Date of publication:",
+/// "Updated", "By") rather than a place or an outlet.
+fn is_label(phrase: &str) -> bool {
+    let first = phrase
+        .split([' ', ':'])
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    [
+        "date",
+        "published",
+        "updated",
+        "posted",
+        "released",
+        "modified",
+        "time",
+        "by",
+        "source",
+    ]
+    .contains(&first.as_str())
+}
 static PHRASE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[A-Z][^\x20,|]*(?:\x20+[A-Z][^\x20,|]*){0,3}$").expect("phrase pattern")
 });
@@ -111,7 +127,7 @@ pub fn beside_date(line: &str, date: &WrittenDate) -> Option<Beside> {
         .trim()
         .trim_matches(|c: char| matches!(c, ',' | '|' | '-' | '·' | '/'))
         .trim();
-    if before.is_empty() || LABEL.is_match(before) || !PHRASE.is_match(before) {
+    if before.is_empty() || is_label(before) || !PHRASE.is_match(before) {
         return None;
     }
     let words: Vec<&str> = before.split_whitespace().collect();

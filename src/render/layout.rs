@@ -33,18 +33,24 @@ pub fn fit(text: &str, max: usize) -> Cow<'_, str> {
     if max == 0 {
         return Cow::Borrowed("");
     }
-    let mut out = String::new();
+    let mut kept: Vec<&str> = Vec::new();
     let mut used = 0;
     for g in text.graphemes(true) {
         let w = width(g);
         if used + w > max - 1 {
             break;
         }
-        out.push_str(g);
+        kept.push(g);
         used += w;
     }
-    let trimmed = out.trim_end().len();
-    out.truncate(trimmed);
+    // Drop trailing spaces a whole cluster at a time.
+    while kept
+        .last()
+        .is_some_and(|g| g.chars().all(char::is_whitespace))
+    {
+        kept.pop();
+    }
+    let mut out = kept.concat();
     out.push('…');
     Cow::Owned(out)
 }
@@ -66,6 +72,8 @@ mod tests {
         assert_eq!(fit("a long headline", 8), "a long…");
         assert_eq!(fit("中国中国中国", 5), "中国…");
         assert_eq!(fit("cafe\u{301} au lait", 5), "cafe\u{301}…");
+        // A prepended mark and the space after it are one cluster: kept whole.
+        assert_eq!(fit("ab\u{111c2} cd", 4), "ab\u{111c2} …");
     }
 
     #[test]
