@@ -74,7 +74,7 @@ pub enum Command {
 
     /// Find sentences that match a regular expression
     #[command(
-        after_help = "Examples:\n  sco grep terrorism\n  sco grep -i -C 1 'shanghai spirit'\n  sco grep --by khakimov cooperation\n  sco grep --json summit | jq .id"
+        after_help = "Examples:\n  sco grep terrorism\n  sco grep -i -C 1 'shanghai spirit'\n  sco grep --by khakimov cooperation"
     )]
     Grep(GrepArgs),
 
