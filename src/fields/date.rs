@@ -543,6 +543,41 @@ pub fn infer_year(paragraphs: &[String], partial: Option<&WrittenDate>) -> Optio
         candidates.extend(same_day.take(1));
     }
 
+    // A weekday beside a date without a year ("Tuesday, June 11") holds
+    // only in some years: it must agree with the year found, or, with
+    // none found, it picks the one year written in the article it fits.
+    let weekdays: Vec<(u8, u8, u8, &str)> =
+        paragraphs.iter().flat_map(|p| weekday_dates(p)).collect();
+    if let Some((year, _)) = candidates.first() {
+        if weekdays
+            .iter()
+            .any(|&(w, m, d, _)| weekday(*year, m, d) != w)
+        {
+            return None;
+        }
+    } else if let Some(&(w, m, d, words)) = weekdays.first() {
+        let mut written: Vec<i32> = paragraphs
+            .iter()
+            .flat_map(|p| word_spans(p).into_iter().map(move |(a, e)| &p[a..e]))
+            .filter(|w| w.len() == 4)
+            .filter_map(|w| w.parse().ok())
+            .filter(|y| (1900..2100).contains(y))
+            .collect();
+        written.sort_unstable();
+        written.dedup();
+        let fitting: Vec<i32> = written
+            .into_iter()
+            .filter(|&y| weekday(y, m, d) == w)
+            .collect();
+        if let [year] = fitting.as_slice()
+            && weekdays
+                .iter()
+                .all(|&(w, m, d, _)| weekday(*year, m, d) == w)
+        {
+            candidates.push((*year, words.to_string()));
+        }
+    }
+
     let (year, _) = candidates.first()?;
     if candidates.iter().any(|(y, _)| y != year) {
         return None;
@@ -551,6 +586,53 @@ pub fn infer_year(paragraphs: &[String], partial: Option<&WrittenDate>) -> Optio
         year: *year,
         evidence: candidates.into_iter().map(|(_, e)| e).collect(),
     })
+}
+
+const WEEKDAYS: &[&str] = &[
+    "Sunday",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+];
+
+/// The day of the week (0 is Sunday) of a date in the Gregorian calendar.
+fn weekday(year: i32, month: u8, day: u8) -> u8 {
+    const OFFSETS: [i32; 12] = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4];
+    let y = if month < 3 { year - 1 } else { year };
+    let w = y + y / 4 - y / 100 + y / 400 + OFFSETS[usize::from(month - 1)] + i32::from(day);
+    w.rem_euclid(7) as u8
+}
+
+/// Dates without a year written beside a weekday: "Tuesday, June 11",
+/// "Tuesday (June 11)", "June 11 (Tuesday)". Each as (weekday, month, day,
+/// words).
+fn weekday_dates(par: &str) -> Vec<(u8, u8, u8, &str)> {
+    let mut out = Vec::new();
+    for date in find_dates(par) {
+        let (Some(month), Some(day), None) = (date.month, date.day, date.year) else {
+            continue;
+        };
+        let before = par[..date.start].trim_end_matches([' ', ',', '(']);
+        let after = par[date.end..].trim_start_matches([' ', '(']);
+        for (n, name) in WEEKDAYS.iter().enumerate() {
+            let start = if before.ends_with(name) {
+                Some(before.len() - name.len())
+            } else {
+                None
+            };
+            let end = after
+                .starts_with(name)
+                .then(|| par.len() - after.len() + name.len());
+            if start.is_some() || end.is_some() {
+                let words = &par[start.unwrap_or(date.start)..end.unwrap_or(date.end)];
+                out.push((n as u8, month, day, words));
+            }
+        }
+    }
+    out
 }
 
 /// Words that put an event still ahead of the writer.
@@ -750,6 +832,43 @@ mod tests {
             "The SCO, founded in 2001, has grown over the past 10 years.",
         ]);
         assert_eq!(infer_year(&p, None), None);
+    }
+
+    #[test]
+    fn weekdays_are_computed_in_the_gregorian_calendar() {
+        assert_eq!(weekday(2019, 6, 11), 2); // a Tuesday
+        assert_eq!(weekday(2000, 2, 29), 2);
+        assert_eq!(weekday(2024, 1, 1), 1);
+    }
+
+    #[test]
+    fn a_weekday_picks_the_year_written_in_the_article_it_fits() {
+        let partial = find_dates("BISHKEK, June 11 (AP) --")[0];
+        let p = pars(&[
+            "Leaders met on Tuesday, June 11, to plan the summit.",
+            "The forum last met in 2018, and will meet again in 2021.",
+        ]);
+        assert_eq!(
+            infer_year(&p, Some(&partial)),
+            None,
+            "June 11 is a Tuesday in neither year"
+        );
+        let p = pars(&[
+            "Leaders met on Tuesday, June 11.",
+            "Talks began in 2018 and resumed in 2019.",
+        ]);
+        let y = infer_year(&p, Some(&partial)).unwrap();
+        assert_eq!(y.year, 2019);
+        assert_eq!(y.evidence, ["Tuesday, June 11"]);
+    }
+
+    #[test]
+    fn a_weekday_that_contradicts_the_year_cancels_it() {
+        let p = pars(&["The 19th SCO summit will open on Monday, June 14."]);
+        // The 19th summit is in 2019, when June 14 was a Friday.
+        assert_eq!(infer_year(&p, None), None);
+        let p = pars(&["The 19th SCO summit will open on Friday, June 14."]);
+        assert_eq!(infer_year(&p, None).unwrap().year, 2019);
     }
 
     #[test]
