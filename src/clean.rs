@@ -27,17 +27,23 @@ const SNIFF_BYTES: usize = 8192;
 /// aside) or invalid UTF-8 sequences there.
 pub fn is_binary(bytes: &[u8]) -> bool {
     let head = &bytes[..bytes.len().min(SNIFF_BYTES)];
-    if head.contains(&0) {
+    if memchr::memchr(0, head).is_some() {
         return true;
     }
-    let controls = head
-        .iter()
-        .filter(|&&b| (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0c)) || b == 0x7f)
-        .count();
-    let invalid = String::from_utf8_lossy(head)
-        .chars()
-        .filter(|&c| c == '\u{fffd}')
-        .count();
+    // Simple counts, so that they are vectorised.
+    let low = head.iter().filter(|&&b| b < 0x20).count();
+    let layout = memchr::memchr3_iter(b'\t', b'\n', b'\r', head).count()
+        + memchr::memchr_iter(0x0c, head).count();
+    let controls = low - layout + memchr::memchr_iter(0x7f, head).count();
+    let invalid = match std::str::from_utf8(head) {
+        Ok(_) => 0,
+        // A character cut off by the end of the sample is not invalid.
+        Err(e) if e.error_len().is_none() => 0,
+        Err(_) => String::from_utf8_lossy(head)
+            .chars()
+            .filter(|&c| c == '\u{fffd}')
+            .count(),
+    };
     (controls + invalid) * 10 > head.len()
 }
 
@@ -251,24 +257,39 @@ const CRUFT_HEAD: usize = 64;
 /// copyright lines, credits, photo captions.
 pub fn is_cruft(text: &str) -> bool {
     let text = text.trim();
-    let mut head_end = text.len().min(CRUFT_HEAD);
-    while !text.is_char_boundary(head_end) {
-        head_end -= 1;
+    let mut buffer = [0u8; CRUFT_HEAD];
+    let head = lower_head(text, &mut buffer);
+    let whole = head.len() == text.len();
+    // A long line can only be cruft by how it starts or ends.
+    let first = head.as_bytes().first().copied().unwrap_or(0);
+    if !whole && !b"facbropvnwei[(\xc2".contains(&first) && !text.ends_with([')', ']']) {
+        return false;
     }
-    let head = text[..head_end].to_lowercase();
-    let whole = head_end == text.len();
     (whole
-        && (CRUFT_LINES.contains(&head.as_str())
+        && (CRUFT_LINES.contains(&head)
             || head == "read more"
-            || is_share_buttons(&head)
-            || is_counter(&head)))
+            || is_share_buttons(head)
+            || is_counter(head)))
         || CRUFT_STARTS.iter().any(|p| head.starts_with(p))
-        || is_copyright(&head)
-        || is_editor_tag(&head, text)
-        || is_photo_label(&head, text)
-        || (whole && is_read_time(&head))
-        || (whole && is_related_heading(&head))
+        || is_copyright(head)
+        || is_editor_tag(head, text)
+        || is_photo_label(head, text)
+        || (whole && is_read_time(head))
+        || (whole && is_related_heading(head))
         || (text.ends_with([')', ']']) && CAPTION.is_match(text))
+}
+
+/// The start of `text`, at most [`CRUFT_HEAD`] bytes cut on a character
+/// boundary, in ASCII lower case, without allocating.
+fn lower_head<'a>(text: &str, buffer: &'a mut [u8; CRUFT_HEAD]) -> &'a str {
+    let mut end = text.len().min(CRUFT_HEAD);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    buffer[..end].copy_from_slice(&text.as_bytes()[..end]);
+    buffer[..end].make_ascii_lowercase();
+    // Only ASCII bytes changed, and the cut is on a character boundary.
+    std::str::from_utf8(&buffer[..end]).unwrap_or_default()
 }
 
 /// "Facebook | Twitter | WhatsApp", "Share on WeChat".
@@ -359,7 +380,8 @@ pub fn is_footer_start(text: &str) -> bool {
             .get(..21)
             .is_some_and(|h| h.eq_ignore_ascii_case("comments are filtered"));
     }
-    let line = text.to_lowercase();
+    let mut buffer = [0u8; CRUFT_HEAD];
+    let line = lower_head(text, &mut buffer);
     [
         "view all",
         "comments",
@@ -369,8 +391,8 @@ pub fn is_footer_start(text: &str) -> bool {
         "you may also like",
         "you may also like:",
     ]
-    .contains(&line.as_str())
-        || is_related_heading(&line)
+    .contains(&line)
+        || is_related_heading(line)
         || line.starts_with("comments are filtered")
 }
 

@@ -546,8 +546,11 @@ pub fn infer_year(paragraphs: &[String], partial: Option<&WrittenDate>) -> Optio
     // A weekday beside a date without a year ("Tuesday, June 11") holds
     // only in some years: it must agree with the year found, or, with
     // none found, it picks the one year written in the article it fits.
-    let weekdays: Vec<(u8, u8, u8, &str)> =
-        paragraphs.iter().flat_map(|p| weekday_dates(p)).collect();
+    let weekdays: Vec<(u8, u8, u8, &str)> = paragraphs
+        .iter()
+        .filter(|p| p.contains("day"))
+        .flat_map(|p| weekday_dates(p))
+        .collect();
     if let Some((year, _)) = candidates.first() {
         if weekdays
             .iter()
