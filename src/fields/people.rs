@@ -12,6 +12,7 @@
 //! ("Shi Ze, standing director of ..."), and a later surname or given name
 //! belongs to the person introduced in full.
 
+use std::borrow::Cow;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -29,7 +30,12 @@ pub struct Extraction {
 /// Finds who is quoted in `body` (the article's paragraphs) and what they
 /// said.
 pub fn extract(body: &[String]) -> Extraction {
-    let paragraphs: Vec<Vec<Sentence<'_>>> = body.iter().map(|p| split_sentences(p)).collect();
+    let masked: Vec<(Cow<'_, str>, Vec<Range<usize>>)> = body.iter().map(|p| mask(p)).collect();
+    let paragraphs: Vec<Vec<Sentence<'_>>> = body
+        .iter()
+        .zip(&masked)
+        .map(|(p, (m, spans))| split_sentences(p, m, spans))
+        .collect();
     let mut directory = Directory::default();
     for sentence in paragraphs.iter().flatten() {
         for m in &sentence.mentions {
@@ -217,7 +223,7 @@ struct Cue {
 #[derive(Debug)]
 struct Sentence<'a> {
     text: &'a str,
-    masked: String,
+    masked: &'a str,
     toks: Vec<Tok<'a>>,
     /// Quoted spans, quote marks included, as byte ranges in `text`.
     spans: Vec<Range<usize>>,
@@ -227,23 +233,34 @@ struct Sentence<'a> {
 
 const MASK: char = '_';
 
-fn split_sentences(paragraph: &str) -> Vec<Sentence<'_>> {
+/// A paragraph with its quoted spans masked (each byte of a span replaced
+/// by [`MASK`], so offsets stay the same), and the spans.
+fn mask(paragraph: &str) -> (Cow<'_, str>, Vec<Range<usize>>) {
     let spans = quoted_spans(paragraph);
+    if spans.is_empty() {
+        return (Cow::Borrowed(paragraph), spans);
+    }
     let mut masked = paragraph.to_string();
     for span in &spans {
         masked.replace_range(span.clone(), &MASK.to_string().repeat(span.len()));
     }
-    sentences::sentence_ranges(&masked)
+    (Cow::Owned(masked), spans)
+}
+
+fn split_sentences<'a>(
+    paragraph: &'a str,
+    masked: &'a str,
+    spans: &[Range<usize>],
+) -> Vec<Sentence<'a>> {
+    sentences::sentence_ranges(masked)
         .into_iter()
         .map(|range| {
-            let text = &paragraph[range.clone()];
-            let local_masked = masked[range.clone()].to_string();
             let local_spans = spans
                 .iter()
                 .filter(|s| s.start < range.end && s.end > range.start)
                 .map(|s| s.start.max(range.start) - range.start..s.end.min(range.end) - range.start)
                 .collect();
-            Sentence::new(text, local_masked, local_spans)
+            Sentence::new(&paragraph[range.clone()], &masked[range], local_spans)
         })
         .collect()
 }
@@ -276,11 +293,11 @@ fn quoted_spans(text: &str) -> Vec<Range<usize>> {
 const MAX_SENTENCE: usize = 4096;
 
 impl<'a> Sentence<'a> {
-    fn new(text: &'a str, masked: String, spans: Vec<Range<usize>>) -> Self {
+    fn new(text: &'a str, masked: &'a str, spans: Vec<Range<usize>>) -> Self {
         let scanned = if masked.len() > MAX_SENTENCE {
             ""
         } else {
-            masked.as_str()
+            masked
         };
         let toks: Vec<Tok<'a>> = words(scanned)
             .map(|r| Tok {
