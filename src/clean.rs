@@ -318,7 +318,7 @@ fn is_copyright(head: &str) -> bool {
         .is_some_and(|rest| !rest.starts_with(|c: char| c.is_alphanumeric()))
 }
 
-/// "[ Editor: WPY ]", "(Editor: Li Wei)", "Editor: huaxia",
+/// "[ Editor: ABC ]", "(Editor: Li Wei)", "Editor: huaxia",
 /// "Responsible editor: Wang".
 fn is_editor_tag(head: &str, text: &str) -> bool {
     let bracketed = |open: char, close: char| {
@@ -483,7 +483,7 @@ mod tests {
         for cruft in [
             "X",
             "Adjust font size:",
-            "[ Editor: WPY ]",
+            "[ Editor: ABC ]",
             "(Editor: Li Wei)",
             "View all",
             "Comments",

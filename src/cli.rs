@@ -68,13 +68,13 @@ pub enum Command {
 
     /// Read one article
     #[command(
-        after_help = "Examples:\n  sco show 003\n  sco show 000_80eedcbff0df424f.txt --width 72\n  sco show 001 --json | jq '.quotes'"
+        after_help = "Examples:\n  sco show 003\n  sco show 003 --width 72 --paging never\n  sco show 001 --json | jq '.quotes'"
     )]
     Show(ShowArgs),
 
     /// Find sentences that match a regular expression
     #[command(
-        after_help = "Examples:\n  sco grep terrorism\n  sco grep -i -C 1 'shanghai spirit'\n  sco grep --by khakimov cooperation"
+        after_help = "Examples:\n  sco grep terrorism\n  sco grep -i -C 1 'shanghai spirit'\n  sco grep --in quotes cooperation"
     )]
     Grep(GrepArgs),
 
@@ -84,7 +84,7 @@ pub enum Command {
 
     /// Every attributed quote: speaker, direct or indirect, article, paragraph
     #[command(
-        after_help = "Examples:\n  sco quotes\n  sco quotes 001\n  sco quotes --by alimov --json"
+        after_help = "Examples:\n  sco quotes\n  sco quotes 001\n  sco quotes --by lee --json"
     )]
     Quotes(QuotesArgs),
 

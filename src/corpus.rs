@@ -9,30 +9,10 @@ use std::path::{Path, PathBuf};
 
 use crate::error::{Error, Result};
 
-/// The five seed articles, embedded at compile time so that `sco list` works
-/// anywhere with no file around.
-const SEEDS: &[(&str, &[u8])] = &[
-    (
-        "000_80eedcbff0df424f.txt",
-        include_bytes!("../seeds/000_80eedcbff0df424f.txt"),
-    ),
-    (
-        "001_703564824255e0f5.txt",
-        include_bytes!("../seeds/001_703564824255e0f5.txt"),
-    ),
-    (
-        "002_c7246605f658ed7b.txt",
-        include_bytes!("../seeds/002_c7246605f658ed7b.txt"),
-    ),
-    (
-        "003_b2617dd9899413f7.txt",
-        include_bytes!("../seeds/003_b2617dd9899413f7.txt"),
-    ),
-    (
-        "004_0fb793eecaf39be5.txt",
-        include_bytes!("../seeds/004_0fb793eecaf39be5.txt"),
-    ),
-];
+/// The seed articles in seeds/, embedded at compile time (the list is
+/// written by build.rs) so that `sco list` works anywhere with no file
+/// around.
+const SEEDS: &[(&str, &[u8])] = include!(concat!(env!("OUT_DIR"), "/seeds.rs"));
 
 /// A set of article files.
 #[derive(Clone, Debug)]

@@ -85,7 +85,7 @@ pub fn split_header<'a>(lines: &[Line<'a>]) -> Header<'a> {
 }
 
 /// Whether `line` repeats the headline, alone or with a short section label
-/// after it ("... My Country", "... | World", "... - Xinhua").
+/// after it ("... World News", "... | World", "... - Xinhua").
 pub fn is_headline_copy(line: &str, headline: &str) -> bool {
     if headline.is_empty() {
         return false;
@@ -158,7 +158,7 @@ mod tests {
     #[test]
     fn headline_copies_with_section_labels_are_skipped() {
         let text =
-            "Talks open\n\nTalks open My Country\nTalks open My Country\n\nBody text here.\n";
+            "Talks open\n\nTalks open World News\nTalks open World News\n\nBody text here.\n";
         let (h, lines) = header(text);
         assert_eq!(h.headline, "Talks open");
         assert_eq!(lines[h.body_start].text, "Body text here.");

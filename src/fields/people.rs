@@ -5,11 +5,11 @@
 //! found first and masked, so nothing inside a quote is taken for an
 //! attribution. Each sentence is then searched for a speech cue ("said",
 //! "told", "noted that", "called on", "according to", "in his opinion")
-//! and the cue's subject: a name ("Khakimov said"), an inverted name
-//! ("said Alimov"), a pronoun ("he said": the person in focus), or a role
+//! and the cue's subject: a name ("Petrov said"), an inverted name
+//! ("said Lindqvist"), a pronoun ("he said": the person in focus), or a role
 //! ("said the minister": the person with that role). Names are introduced
-//! with their roles, before ("Foreign Minister Wang Yi") or after
-//! ("Shi Ze, standing director of ..."), and a later surname or given name
+//! with their roles, before ("Foreign Minister Anna Berg") or after
+//! ("Ivan Petrov, standing director of ..."), and a later surname or given name
 //! belongs to the person introduced in full.
 
 use std::borrow::Cow;
@@ -113,7 +113,7 @@ impl Tok<'_> {
         self.bare().len() != self.text.len()
     }
 
-    /// Capitalised, with lower-case letters after ("Khakimov", "Ki-moon").
+    /// Capitalised, with lower-case letters after ("Petrov", "Ki-tae").
     fn is_capitalised(&self) -> bool {
         let mut chars = self.text.chars();
         chars.next().is_some_and(char::is_uppercase) && self.bare().chars().any(char::is_lowercase)
@@ -158,7 +158,7 @@ static NOT_IN_NAMES: LazyLock<lexicon::Kinds> = LazyLock::new(|| {
 /// A name in a sentence, with the role the sentence gives it.
 #[derive(Clone, Debug)]
 struct Mention {
-    /// The name's words ("Rashid", "Alimov").
+    /// The name's words ("Ivan", "Petrov").
     words: Vec<String>,
     role: Option<String>,
     /// Token index where the mention starts, role prefix included.
@@ -464,7 +464,7 @@ impl<'a> Sentence<'a> {
         (Some(role.to_string()), k)
     }
 
-    /// A role in apposition after a name ("Shi Ze, standing director of
+    /// A role in apposition after a name ("Ivan Petrov, standing director of
     /// ..."), and the byte offset where it ends.
     fn role_after(&self, name_last: usize) -> (Option<String>, usize) {
         let after = self.toks[name_last].end;
@@ -1198,13 +1198,13 @@ mod tests {
 
     #[test]
     fn words_join_inner_hyphens_and_apostrophes() {
-        let text = "Ban Ki-moon’s “plan” — co-director's 2019 e\u{301}lan -x";
+        let text = "Lee Ki-tae’s “plan” — co-director's 2019 e\u{301}lan -x";
         let found: Vec<&str> = words(text).map(|r| &text[r]).collect();
         assert_eq!(
             found,
             [
-                "Ban",
-                "Ki-moon’s",
+                "Lee",
+                "Ki-tae’s",
                 "plan",
                 "co-director's",
                 "2019",
