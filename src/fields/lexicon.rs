@@ -871,6 +871,10 @@ pub fn kind(list: &'static [&'static str]) -> Kinds {
 /// The lists that hold `word`, compared in lower case and without a
 /// possessive "'s".
 pub fn kinds(word: &str) -> Kinds {
+    // No listed word is longer, nor starts with a digit.
+    if word.len() > 30 || word.starts_with(|c: char| c.is_ascii_digit()) {
+        return 0;
+    }
     let mut buffer = [0u8; 32];
     let lower: std::borrow::Cow<'_, str> = if word.len() <= buffer.len() && word.is_ascii() {
         buffer[..word.len()].copy_from_slice(word.as_bytes());

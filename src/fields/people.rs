@@ -270,6 +270,10 @@ fn split_sentences<'a>(
 /// the paragraph (a quote that continues into the next one).
 fn quoted_spans(text: &str) -> Vec<Range<usize>> {
     let mut spans = Vec::new();
+    // Straight quotes, or the lead bytes of curly quotes and guillemets.
+    if memchr::memchr3(b'"', 0xe2, 0xc2, text.as_bytes()).is_none() {
+        return spans;
+    }
     let mut open: Option<(usize, char)> = None;
     for (i, c) in text.char_indices() {
         match (open, c) {
