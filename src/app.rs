@@ -425,15 +425,22 @@ impl Verb<'_> {
     }
 
     fn quotes(&mut self, args: &QuotesArgs) -> Result<ExitStatus> {
-        let chosen: Vec<&Entry> = match &args.id {
-            Some(id) => vec![find_entry(self.entries, id)?],
-            None => self.entries.iter().collect(),
-        };
         let by = args.by.as_deref().map(NameQuery::new);
         let mut rows = Vec::new();
-        for entry in chosen {
-            let article = self.load(entry, Depth::FULL)?;
-            rows.extend(roster::quote_rows(&article, by.as_ref()));
+        match &args.id {
+            Some(id) => {
+                let article = self.load(find_entry(self.entries, id)?, Depth::FULL)?;
+                rows = roster::quote_rows(&article, by.as_ref());
+            }
+            None => {
+                let work = |entry: &Entry| {
+                    load(entry, Depth::FULL).map(|a| roster::quote_rows(&a, by.as_ref()))
+                };
+                self.stream(work, |_, found| {
+                    rows.extend(found);
+                    Ok(())
+                })?;
+            }
         }
         if self.config.json {
             self.json(&rows)?;

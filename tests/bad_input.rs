@@ -200,6 +200,11 @@ fn hostile_text_never_reaches_the_terminal_raw() {
         vec!["quotes"],
     ] {
         let plain = messy.run(&args);
+        assert!(
+            plain.status.success(),
+            "{args:?} fails on a messy corpus: {}",
+            stderr(&plain)
+        );
         let text = String::from_utf8(plain.stdout).unwrap();
         assert!(
             !text.contains('\u{1b}') && !text.contains('\u{7}') && !text.contains('\u{202e}'),
@@ -285,7 +290,8 @@ fn no_command_changes_a_file() {
         vec!["quotes"],
         vec!["export", "--output", export.to_str().unwrap()],
     ] {
-        messy.run(&args);
+        let out = messy.run(&args);
+        assert!(out.status.success(), "{args:?}: {}", stderr(&out));
     }
     assert_eq!(before, messy.snapshot());
 }
