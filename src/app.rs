@@ -105,10 +105,10 @@ fn read_text<T>(entry: &Entry, parse: impl FnOnce(&str) -> T) -> Loaded<T> {
         Ok(bytes) => bytes,
         Err(warning) => return Loaded::Skipped(warning),
     };
-    if clean::is_binary(&bytes) {
+    let (text, lossy) = clean::decode(&bytes);
+    if clean::is_binary_decoded(&bytes, lossy) {
         return Loaded::Skipped(Warning(format!("skipped {}: binary, not text", entry.file)));
     }
-    let (text, lossy) = clean::decode(&bytes);
     if text.trim().is_empty() {
         return Loaded::Skipped(Warning(format!("skipped {}: empty", entry.file)));
     }

@@ -26,6 +26,14 @@ const SNIFF_BYTES: usize = 8192;
 /// or more than one in ten control characters (tabs, line and page breaks
 /// aside) or invalid UTF-8 sequences there.
 pub fn is_binary(bytes: &[u8]) -> bool {
+    let lossy = std::str::from_utf8(bytes).is_err();
+    is_binary_decoded(bytes, lossy)
+}
+
+/// [`is_binary`] for bytes already decoded: only when `lossy` (decoding
+/// had to replace something) are invalid sequences counted, so that valid
+/// text is not validated twice.
+pub fn is_binary_decoded(bytes: &[u8], lossy: bool) -> bool {
     let head = &bytes[..bytes.len().min(SNIFF_BYTES)];
     if memchr::memchr(0, head).is_some() {
         return true;
@@ -35,14 +43,18 @@ pub fn is_binary(bytes: &[u8]) -> bool {
     let layout = memchr::memchr3_iter(b'\t', b'\n', b'\r', head).count()
         + memchr::memchr_iter(0x0c, head).count();
     let controls = low - layout + memchr::memchr_iter(0x7f, head).count();
-    let invalid = match std::str::from_utf8(head) {
-        Ok(_) => 0,
-        // A character cut off by the end of the sample is not invalid.
-        Err(e) if e.error_len().is_none() => 0,
-        Err(_) => String::from_utf8_lossy(head)
-            .chars()
-            .filter(|&c| c == '\u{fffd}')
-            .count(),
+    let invalid = if !lossy {
+        0
+    } else {
+        match std::str::from_utf8(head) {
+            Ok(_) => 0,
+            // A character cut off by the end of the sample is not invalid.
+            Err(e) if e.error_len().is_none() => 0,
+            Err(_) => String::from_utf8_lossy(head)
+                .chars()
+                .filter(|&c| c == '\u{fffd}')
+                .count(),
+        }
     };
     (controls + invalid) * 10 > head.len()
 }
