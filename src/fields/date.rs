@@ -439,6 +439,30 @@ fn founded(s: &str) -> Option<(i32, &str)> {
     None
 }
 
+/// Whether `s` holds a word of four digits that could be a year
+/// (1900–2099): a cheap test before [`founded`] looks closer.
+fn has_year(s: &str) -> bool {
+    let b = s.as_bytes();
+    let mut from = 0;
+    while let Some(at) = b[from..].iter().position(u8::is_ascii_digit) {
+        let start = from + at;
+        let end = b[start..]
+            .iter()
+            .position(|c| !c.is_ascii_digit())
+            .map_or(b.len(), |n| start + n);
+        let word = &b[start..end];
+        if word.len() == 4
+            && (word.starts_with(b"19") || word.starts_with(b"20"))
+            && !is_alnum(start.checked_sub(1).and_then(|i| b.get(i)))
+            && !is_alnum(b.get(end))
+        {
+            return true;
+        }
+        from = end;
+    }
+    false
+}
+
 /// "over the past 18 years", "15 years ago", "for 20 years since": the
 /// count and the words.
 fn elapsed(s: &str) -> Vec<(i32, &str)> {
@@ -505,7 +529,7 @@ pub fn infer_year(paragraphs: &[String], partial: Option<&WrittenDate>) -> Optio
 
     let foundings: Vec<(i32, &str, &str)> = sentences
         .iter()
-        .filter(|s| s.bytes().any(|b| b.is_ascii_digit()))
+        .filter(|s| has_year(s))
         .filter_map(|s| founded(s).map(|(year, words)| (year, *s, words)))
         .take(MAX_CANDIDATES)
         .collect();
@@ -548,7 +572,7 @@ pub fn infer_year(paragraphs: &[String], partial: Option<&WrittenDate>) -> Optio
     // none found, it picks the one year written in the article it fits.
     let weekdays: Vec<(u8, u8, u8, &str)> = paragraphs
         .iter()
-        .filter(|p| p.contains("day"))
+        .filter(|p| names_a_weekday(p))
         .flat_map(|p| weekday_dates(p))
         .collect();
     if let Some((year, _)) = candidates.first() {
@@ -607,6 +631,13 @@ fn weekday(year: i32, month: u8, day: u8) -> u8 {
     let y = if month < 3 { year - 1 } else { year };
     let w = y + y / 4 - y / 100 + y / 400 + OFFSETS[usize::from(month - 1)] + i32::from(day);
     w.rem_euclid(7) as u8
+}
+
+/// Whether a weekday's name is written in `par`: a cheap test before
+/// [`weekday_dates`] looks for dates.
+fn names_a_weekday(par: &str) -> bool {
+    memchr::memmem::find_iter(par.as_bytes(), b"day")
+        .any(|at| WEEKDAYS.iter().any(|name| par[..at + 3].ends_with(name)))
 }
 
 /// Dates without a year written beside a weekday: "Tuesday, June 11",
@@ -669,17 +700,27 @@ fn acronyms(s: &str) -> impl Iterator<Item = &str> {
 /// "since its founding" and the like.
 fn since_founding(s: &str) -> bool {
     let lower = s.to_lowercase();
-    ["its", "their", "the"].iter().any(|who| {
-        [
-            "founding",
-            "foundation",
-            "establishment",
-            "inception",
-            "creation",
-            "birth",
-        ]
-        .iter()
-        .any(|what| has_phrase(&lower, &[&format!("since {who} {what}")]))
+    let word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    lower.match_indices("since ").any(|(i, phrase)| {
+        let rest = &lower[i + phrase.len()..];
+        !word(lower[..i].chars().next_back())
+            && ["its ", "their ", "the "].iter().any(|who| {
+                rest.strip_prefix(who).is_some_and(|rest| {
+                    [
+                        "founding",
+                        "foundation",
+                        "establishment",
+                        "inception",
+                        "creation",
+                        "birth",
+                    ]
+                    .iter()
+                    .any(|what| {
+                        rest.strip_prefix(what)
+                            .is_some_and(|after| !word(after.chars().next()))
+                    })
+                })
+            })
     })
 }
 
@@ -806,6 +847,26 @@ mod tests {
     fn a_past_summit_says_nothing_of_the_year_of_writing() {
         let p = pars(&["At the 10th SCO summit, leaders signed a charter."]);
         assert_eq!(infer_year(&p, None), None);
+    }
+
+    #[test]
+    fn since_its_founding_is_a_phrase_of_whole_words() {
+        assert!(since_founding("Ever since its founding, the bloc grew."));
+        assert!(since_founding("SINCE THE ESTABLISHMENT of the group"));
+        assert!(since_founding("since their inception."));
+        assert!(!since_founding("since its foundations were laid"));
+        assert!(!since_founding("convince its founding members"));
+        assert!(!since_founding("since  its founding"));
+    }
+
+    #[test]
+    fn a_year_is_a_word_of_four_digits_in_this_or_the_last_century() {
+        assert!(has_year("founded in 2001."));
+        assert!(has_year("(1996)"));
+        assert!(!has_year("founded in 20011"));
+        assert!(!has_year("a 2001st time"));
+        assert!(!has_year("in 1899 and 2100"));
+        assert!(!has_year("no digits"));
     }
 
     #[test]

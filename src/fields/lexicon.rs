@@ -832,7 +832,28 @@ pub static HONORIFICS: &[&str] = &[
 /// A word's categories, as bits: which of the lists above hold it.
 pub type Kinds = u32;
 
-/// The lists, each with its bit in [`Kinds`].
+/// The bit of each list in [`Kinds`], for code that tests many words
+/// against one list.
+pub mod bit {
+    use super::Kinds;
+    pub const ROLE_WORDS: Kinds = 1 << 0;
+    pub const ROLE_MODIFIERS: Kinds = 1 << 1;
+    pub const FUNCTION_WORDS: Kinds = 1 << 2;
+    pub const NON_PERSON_WORDS: Kinds = 1 << 3;
+    pub const AGENCIES: Kinds = 1 << 4;
+    pub const OUTLET_WORDS: Kinds = 1 << 5;
+    pub const PLACE_WORDS: Kinds = 1 << 6;
+    pub const MONTHS: Kinds = 1 << 7;
+    pub const WEEKDAYS: Kinds = 1 << 8;
+    pub const SPEECH_VERBS: Kinds = 1 << 9;
+    pub const THAT_VERBS: Kinds = 1 << 10;
+    pub const VERB_COMPANIONS: Kinds = 1 << 11;
+    pub const HONORIFICS: Kinds = 1 << 12;
+    /// The verbs of [`super::PARTICLE_VERBS`].
+    pub const PARTICLE_VERBS: Kinds = 1 << 13;
+}
+
+/// The lists, each with its bit in [`Kinds`] (the order of [`bit`]).
 static LISTS: &[&[&str]] = &[
     ROLE_WORDS,
     ROLE_MODIFIERS,
@@ -857,8 +878,110 @@ static INDEX: LazyLock<FxHashMap<&'static str, Kinds>> = LazyLock::new(|| {
             *index.entry(*word).or_insert(0) |= 1 << bit;
         }
     }
+    for (verb, _) in PARTICLE_VERBS {
+        *index.entry(*verb).or_insert(0) |= bit::PARTICLE_VERBS;
+    }
     index
 });
+
+/// The index again for the short ASCII words (nearly all), keyed by
+/// [`packed`] in an open-addressed table: an integer hashes and compares
+/// faster than a string, and most words of a text are looked up.
+static PACKED: LazyLock<PackedTable> = LazyLock::new(|| {
+    let mut table = PackedTable {
+        keys: vec![0; PackedTable::SLOTS].into_boxed_slice(),
+        kinds: vec![0; PackedTable::SLOTS].into_boxed_slice(),
+    };
+    for (word, kinds) in INDEX.iter() {
+        if let Some(key) = packed(word.as_bytes()) {
+            let mut at = PackedTable::slot(key);
+            while table.keys[at] != 0 {
+                at = (at + 1) % PackedTable::SLOTS;
+            }
+            table.keys[at] = key;
+            table.kinds[at] = *kinds;
+        }
+    }
+    table
+});
+
+/// Keys (0 for an empty slot), probed linearly, and their kinds.
+struct PackedTable {
+    keys: Box<[u128]>,
+    kinds: Box<[Kinds]>,
+}
+
+impl PackedTable {
+    /// A power of two, over twice the number of listed words.
+    const SLOTS: usize = 2048;
+
+    fn slot(key: u128) -> usize {
+        let mixed = (key as u64) ^ ((key >> 64) as u64).rotate_left(23);
+        (mixed.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - Self::SLOTS.trailing_zeros())) as usize
+    }
+
+    fn get(&self, key: u128) -> Kinds {
+        let mut at = Self::slot(key);
+        loop {
+            let k = self.keys[at];
+            if k == key {
+                return self.kinds[at];
+            }
+            if k == 0 {
+                return 0;
+            }
+            at = (at + 1) % Self::SLOTS;
+        }
+    }
+}
+
+/// A word of at most 16 ASCII bytes (none of them NUL) in lower case,
+/// packed into one integer, the unused bytes zero.
+fn packed(word: &[u8]) -> Option<u128> {
+    let n = word.len();
+    // Read in at most two loads that may overlap (the overlapping bytes
+    // are the same), never through memory byte by byte.
+    let key = match n {
+        0 => 0,
+        1..=3 => word
+            .iter()
+            .enumerate()
+            .fold(0, |k, (i, b)| k | u128::from(*b) << (8 * i)),
+        4..=7 => {
+            let lo = u32::from_le_bytes([word[0], word[1], word[2], word[3]]);
+            let hi = u32::from_le_bytes([word[n - 4], word[n - 3], word[n - 2], word[n - 1]]);
+            u128::from(lo) | u128::from(hi) << (8 * (n - 4))
+        }
+        8..=16 => {
+            let lo = u64::from_le_bytes(word[..8].try_into().ok()?);
+            let hi = u64::from_le_bytes(word[n - 8..].try_into().ok()?);
+            u128::from(lo) | u128::from(hi) << (8 * (n - 8))
+        }
+        _ => return None,
+    };
+    const HIGH: u128 = u128::from_le_bytes([0x80; 16]);
+    const ONES: u128 = u128::from_le_bytes([0x01; 16]);
+    // Any byte non-ASCII, or NUL within the word's length.
+    let nul = (key.wrapping_sub(ONES) & !key & HIGH) & low_bytes(n);
+    if key & HIGH != 0 || nul != 0 {
+        return None;
+    }
+    // ASCII lower case, byte by byte at once: 0x20 added to 'A'..='Z'.
+    let at_least_a = key + ONES * u128::from(0x80 - b'A');
+    let above_z = key + ONES * u128::from(0x7f - b'Z');
+    let upper = at_least_a & !above_z & HIGH;
+    Some(key | (upper >> 2))
+}
+
+/// A mask of the `n` lowest bytes' high bits.
+fn low_bytes(n: usize) -> u128 {
+    let bytes = if n >= 16 {
+        u128::MAX
+    } else {
+        (1u128 << (8 * n)) - 1
+    };
+    bytes & u128::from_le_bytes([0x80; 16])
+}
 
 /// The bit of `list` (one of the lists above) in [`Kinds`].
 pub fn kind(list: &'static [&'static str]) -> Kinds {
@@ -871,11 +994,21 @@ pub fn kind(list: &'static [&'static str]) -> Kinds {
 /// The lists that hold `word`, compared in lower case and without a
 /// possessive "'s".
 pub fn kinds(word: &str) -> Kinds {
-    // No listed word is longer, nor starts with a digit.
-    if word.len() > 30 || word.starts_with(|c: char| c.is_ascii_digit()) {
+    // No listed word is longer (with a possessive), nor starts with a digit.
+    if word.len() > 40 || word.starts_with(|c: char| c.is_ascii_digit()) {
         return 0;
     }
-    let mut buffer = [0u8; 32];
+    let bytes = word.as_bytes();
+    let bare = match bytes {
+        [rest @ .., b'\'', b's' | b'S'] => rest,
+        [rest @ .., 0xe2, 0x80, 0x99, b's' | b'S'] => rest,
+        _ => bytes,
+    };
+    if let Some(key) = packed(bare) {
+        // Every short ASCII listed word is in the packed index.
+        return PACKED.get(key);
+    }
+    let mut buffer = [0u8; 40];
     let lower: std::borrow::Cow<'_, str> = if word.len() <= buffer.len() && word.is_ascii() {
         buffer[..word.len()].copy_from_slice(word.as_bytes());
         buffer[..word.len()].make_ascii_lowercase();
@@ -930,6 +1063,40 @@ mod tests {
         assert!(!contains(PLACE_WORDS, "Lindqvist"));
         assert!(is_role_word("co-director"));
         assert!(!is_role_word("co-operation"));
+    }
+
+    #[test]
+    fn each_list_has_the_bit_named_for_it() {
+        let named = [
+            (ROLE_WORDS, bit::ROLE_WORDS),
+            (ROLE_MODIFIERS, bit::ROLE_MODIFIERS),
+            (FUNCTION_WORDS, bit::FUNCTION_WORDS),
+            (NON_PERSON_WORDS, bit::NON_PERSON_WORDS),
+            (AGENCIES, bit::AGENCIES),
+            (OUTLET_WORDS, bit::OUTLET_WORDS),
+            (PLACE_WORDS, bit::PLACE_WORDS),
+            (MONTHS, bit::MONTHS),
+            (WEEKDAYS, bit::WEEKDAYS),
+            (SPEECH_VERBS, bit::SPEECH_VERBS),
+            (THAT_VERBS, bit::THAT_VERBS),
+            (VERB_COMPANIONS, bit::VERB_COMPANIONS),
+            (HONORIFICS, bit::HONORIFICS),
+        ];
+        assert_eq!(named.len(), LISTS.len());
+        for (list, bit) in named {
+            assert_eq!(kind(list), bit);
+            assert!(list.iter().all(|w| kinds(w) & bit != 0));
+        }
+        assert!(kinds("Pointed") & bit::PARTICLE_VERBS != 0);
+        assert!(kinds("pointer") & bit::PARTICLE_VERBS == 0);
+        // The packed index and the string index agree, in any case.
+        for (word, bits) in INDEX.iter() {
+            assert_eq!(kinds(word), *bits, "{word}");
+            assert_eq!(kinds(&word.to_uppercase()), *bits, "{word}");
+            assert_eq!(kinds(&format!("{word}'s")), *bits, "{word}'s");
+            assert_eq!(kinds(&format!("{word}’S")), *bits, "{word}’S");
+        }
+        assert!(kinds("pointer") & bit::PARTICLE_VERBS == 0);
     }
 
     #[test]

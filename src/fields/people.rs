@@ -14,9 +14,8 @@
 
 use std::borrow::Cow;
 use std::ops::Range;
-use std::sync::LazyLock;
 
-use crate::fields::lexicon::{self, contains, kind};
+use crate::fields::lexicon::{self, bit, contains};
 use crate::record::{Person, Quote, QuoteKind};
 use crate::sentences;
 
@@ -63,7 +62,7 @@ pub fn extract(body: &[String]) -> Extraction {
                     .people
                     .iter()
                     .find(|k| k.name == q.speaker)
-                    .and_then(|k| k.role.clone());
+                    .and_then(|k| k.role.map(str::to_string));
                 people.push(Person {
                     name: q.speaker.clone(),
                     role,
@@ -85,10 +84,65 @@ struct Tok<'a> {
     text: &'a str,
     start: usize,
     end: usize,
+    /// The lists that hold the word, and the [`shape`] bits.
     kinds: lexicon::Kinds,
 }
 
-impl Tok<'_> {
+/// Bits of a token's shape, above the word lists' bits in
+/// [`lexicon::Kinds`]: worked out once when the sentence is read.
+mod shape {
+    use crate::fields::lexicon::Kinds;
+    pub const CAPITALISED: Kinds = 1 << 24;
+    pub const ACRONYM: Kinds = 1 << 25;
+    pub const POSSESSIVE: Kinds = 1 << 26;
+    pub const ROLE_WORD: Kinds = 1 << 27;
+}
+
+impl<'a> Tok<'a> {
+    fn new(text: &'a str, start: usize, end: usize) -> Self {
+        let mut kinds = lexicon::kinds(text);
+        let bare = text
+            .strip_suffix("'s")
+            .or(text.strip_suffix("’s"))
+            .unwrap_or(text);
+        if bare.len() != text.len() {
+            kinds |= shape::POSSESSIVE;
+        }
+        if bare.is_ascii() {
+            let bytes = bare.as_bytes();
+            if bytes[0].is_ascii_uppercase() && bytes.iter().any(u8::is_ascii_lowercase) {
+                kinds |= shape::CAPITALISED;
+            }
+            if bytes.len() >= 2
+                && bytes
+                    .iter()
+                    .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+            {
+                kinds |= shape::ACRONYM;
+            }
+        } else {
+            if text.chars().next().is_some_and(char::is_uppercase)
+                && bare.chars().any(char::is_lowercase)
+            {
+                kinds |= shape::CAPITALISED;
+            }
+            if bare.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
+                && bare.chars().nth(1).is_some()
+            {
+                kinds |= shape::ACRONYM;
+            }
+        }
+        if kinds & bit::ROLE_WORDS != 0 || (text.contains('-') && lexicon::is_role_word(text)) {
+            kinds |= shape::ROLE_WORD;
+        }
+        Tok {
+            text,
+            start,
+            end,
+            kinds,
+        }
+    }
+
     /// Whether one of `lists` holds the word.
     fn has(&self, lists: lexicon::Kinds) -> bool {
         self.kinds & lists != 0
@@ -102,7 +156,7 @@ impl Tok<'_> {
         self.text.eq_ignore_ascii_case(word)
     }
 
-    fn bare(&self) -> &str {
+    fn bare(&self) -> &'a str {
         self.text
             .strip_suffix("'s")
             .or(self.text.strip_suffix("’s"))
@@ -110,57 +164,46 @@ impl Tok<'_> {
     }
 
     fn is_possessive(&self) -> bool {
-        self.bare().len() != self.text.len()
+        self.has(shape::POSSESSIVE)
     }
 
     /// Capitalised, with lower-case letters after ("Petrov", "Ki-tae").
     fn is_capitalised(&self) -> bool {
-        let mut chars = self.text.chars();
-        chars.next().is_some_and(char::is_uppercase) && self.bare().chars().any(char::is_lowercase)
+        self.has(shape::CAPITALISED)
     }
 
+    /// Two or more capitals or digits ("SCO", "G20").
     fn is_acronym(&self) -> bool {
-        let bare = self.bare();
-        bare.chars().count() >= 2 && bare.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
+        self.has(shape::ACRONYM)
     }
 
     fn is_role_word(&self) -> bool {
-        self.has(kind(lexicon::ROLE_WORDS))
-            || (self.text.contains('-') && lexicon::is_role_word(self.text))
+        self.has(shape::ROLE_WORD)
     }
 
     /// Could be part of a person's name.
     fn is_name_word(&self) -> bool {
-        self.is_capitalised() && !self.has(*NOT_IN_NAMES)
+        self.is_capitalised() && !self.has(NOT_IN_NAMES)
     }
 }
 
-static SPEECH: LazyLock<lexicon::Kinds> = LazyLock::new(|| kind(lexicon::SPEECH_VERBS));
-static THAT: LazyLock<lexicon::Kinds> = LazyLock::new(|| kind(lexicon::THAT_VERBS));
-
 /// The lists whose words are never part of a person's name.
-static NOT_IN_NAMES: LazyLock<lexicon::Kinds> = LazyLock::new(|| {
-    [
-        lexicon::FUNCTION_WORDS,
-        lexicon::MONTHS,
-        lexicon::WEEKDAYS,
-        lexicon::NON_PERSON_WORDS,
-        lexicon::AGENCIES,
-        lexicon::PLACE_WORDS,
-        lexicon::ROLE_WORDS,
-        lexicon::ROLE_MODIFIERS,
-        lexicon::HONORIFICS,
-    ]
-    .iter()
-    .fold(0, |k, list| k | kind(list))
-});
+const NOT_IN_NAMES: lexicon::Kinds = bit::FUNCTION_WORDS
+    | bit::MONTHS
+    | bit::WEEKDAYS
+    | bit::NON_PERSON_WORDS
+    | bit::AGENCIES
+    | bit::PLACE_WORDS
+    | bit::ROLE_WORDS
+    | bit::ROLE_MODIFIERS
+    | bit::HONORIFICS;
 
 /// A name in a sentence, with the role the sentence gives it.
 #[derive(Clone, Debug)]
-struct Mention {
+struct Mention<'a> {
     /// The name's words ("Ivan", "Petrov").
-    words: Vec<String>,
-    role: Option<String>,
+    words: Vec<&'a str>,
+    role: Option<&'a str>,
     /// Token index where the mention starts, role prefix included.
     lead_tok: usize,
     /// Byte offset where the mention starts, role prefix included.
@@ -177,7 +220,7 @@ struct Mention {
     possessive: bool,
 }
 
-impl Mention {
+impl Mention<'_> {
     fn name(&self) -> String {
         self.words.join(" ")
     }
@@ -227,7 +270,7 @@ struct Sentence<'a> {
     toks: Vec<Tok<'a>>,
     /// Quoted spans, quote marks included, as byte ranges in `text`.
     spans: Vec<Range<usize>>,
-    mentions: Vec<Mention>,
+    mentions: Vec<Mention<'a>>,
     nominals: Vec<Nominal>,
 }
 
@@ -303,14 +346,10 @@ impl<'a> Sentence<'a> {
         } else {
             masked
         };
-        let toks: Vec<Tok<'a>> = words(scanned)
-            .map(|r| Tok {
-                text: &text[r.clone()],
-                start: r.start,
-                end: r.end,
-                kinds: lexicon::kinds(&text[r]),
-            })
-            .collect();
+        // Words average over five bytes with their spaces: room for all
+        // at once.
+        let mut toks: Vec<Tok<'a>> = Vec::with_capacity(scanned.len() / 5 + 1);
+        toks.extend(words(scanned).map(|r| Tok::new(&text[r.clone()], r.start, r.end)));
         let mut sentence = Sentence {
             text,
             masked,
@@ -336,7 +375,7 @@ impl<'a> Sentence<'a> {
         &self.masked[from..self.toks[t].start]
     }
 
-    fn find_mentions(&self) -> Vec<Mention> {
+    fn find_mentions(&self) -> Vec<Mention<'a>> {
         let toks = &self.toks;
         let mut out = Vec::new();
         let mut i = 0;
@@ -362,19 +401,16 @@ impl<'a> Sentence<'a> {
             if run.end < toks.len()
                 && self.adjacent(run.end - 1, run.end)
                 && toks[run.end].is_capitalised()
-                && toks[run.end].has(kind(lexicon::NON_PERSON_WORDS))
+                && toks[run.end].has(bit::NON_PERSON_WORDS)
             {
                 continue;
             }
-            let words: Vec<String> = toks[run.clone()]
-                .iter()
-                .map(|t| t.bare().to_string())
-                .collect();
+            let words: Vec<&'a str> = toks[run.clone()].iter().map(Tok::bare).collect();
             let (role, lead_tok) = match self.role_before(run.start) {
                 (None, _) => self.role_set_off_before(run.start, run.end),
                 found => found,
             };
-            let honorific = run.start > 0 && toks[run.start - 1].has(kind(lexicon::HONORIFICS));
+            let honorific = run.start > 0 && toks[run.start - 1].has(bit::HONORIFICS);
             let after_the = role.is_none() && run.start > 0 && toks[run.start - 1].is("the");
             let (appositive, end) = self.role_after(run.end - 1);
             out.push(Mention {
@@ -394,7 +430,7 @@ impl<'a> Sentence<'a> {
 
     /// A role written before a name ("Kazakhstan's Foreign Minister", "the
     /// Premier of the State Council of ..."), and the token it starts at.
-    fn role_before(&self, name_start: usize) -> (Option<String>, usize) {
+    fn role_before(&self, name_start: usize) -> (Option<&'a str>, usize) {
         let toks = &self.toks;
         let mut k = name_start;
         while k > 0 && self.adjacent(k - 1, k) {
@@ -403,21 +439,21 @@ impl<'a> Sentence<'a> {
             // Extraordinary and Plenipotentiary").
             let joins_title = t.text == "and"
                 && k >= 2
-                && (toks[k - 2].has(kind(lexicon::ROLE_MODIFIERS)) || toks[k - 2].is_role_word());
+                && (toks[k - 2].has(bit::ROLE_MODIFIERS) || toks[k - 2].is_role_word());
             let fits = t.is_capitalised()
                 || t.is_acronym()
                 || t.is_role_word()
-                || t.has(kind(lexicon::ROLE_MODIFIERS))
+                || t.has(bit::ROLE_MODIFIERS)
                 || ["of", "the", "for", "to"].contains(&t.text)
                 || joins_title;
-            if !fits || t.has(kind(lexicon::HONORIFICS)) {
+            if !fits || t.has(bit::HONORIFICS) {
                 break;
             }
             k -= 1;
         }
         let mut first = k;
         while first < name_start
-            && (toks[first].has(kind(lexicon::FUNCTION_WORDS))
+            && (toks[first].has(bit::FUNCTION_WORDS)
                 || (first == 0 && looks_like_sentence_opener(&toks[first])))
             && !toks[first].is_role_word()
         {
@@ -433,13 +469,13 @@ impl<'a> Sentence<'a> {
             first
         };
         let role = &self.text[toks[first].start..toks[name_start - 1].end];
-        (Some(role.to_string()), lead)
+        (Some(role), lead)
     }
 
     /// A role set off by commas before a name ("Kazakhstan's tourism
     /// chief, Dauren Abayev, said"): a short phrase that opens its clause
     /// and ends in a role word, right before ", NAME,".
-    fn role_set_off_before(&self, name_start: usize, name_end: usize) -> (Option<String>, usize) {
+    fn role_set_off_before(&self, name_start: usize, name_end: usize) -> (Option<&'a str>, usize) {
         let toks = &self.toks;
         let none = (None, name_start);
         if name_start == 0
@@ -465,12 +501,12 @@ impl<'a> Sentence<'a> {
             return none;
         }
         let role = &self.text[toks[k].start..toks[name_start - 1].end];
-        (Some(role.to_string()), k)
+        (Some(role), k)
     }
 
     /// A role in apposition after a name ("Ivan Petrov, standing director of
     /// ..."), and the byte offset where it ends.
-    fn role_after(&self, name_last: usize) -> (Option<String>, usize) {
+    fn role_after(&self, name_last: usize) -> (Option<&'a str>, usize) {
         let after = self.toks[name_last].end;
         let rest = &self.masked[after..];
         let Some(body) = rest.strip_prefix(", ") else {
@@ -509,7 +545,7 @@ impl<'a> Sentence<'a> {
             .unwrap_or(phrase);
         let start = after + 2 + body.find(phrase).unwrap_or(0);
         let role = &self.text[start..start + phrase.len()];
-        (Some(role.to_string()), after + 2 + stop)
+        (Some(role), after + 2 + stop)
     }
 
     fn find_nominals(&self) -> Vec<Nominal> {
@@ -528,8 +564,8 @@ impl<'a> Sentence<'a> {
                 } else if role_end.is_some()
                     || !(w.is_capitalised()
                         || w.is_acronym()
-                        || w.has(kind(lexicon::ROLE_MODIFIERS))
-                        || w.has(kind(lexicon::PLACE_WORDS)))
+                        || w.has(bit::ROLE_MODIFIERS)
+                        || w.has(bit::PLACE_WORDS))
                 {
                     break;
                 }
@@ -542,7 +578,7 @@ impl<'a> Sentence<'a> {
             if end < toks.len() && self.adjacent(last_role, end) && !toks[end].is("of") {
                 let next = &toks[end];
                 if next.text.chars().next().is_some_and(char::is_alphabetic)
-                    && !next.has(kind(lexicon::VERB_COMPANIONS))
+                    && !next.has(bit::VERB_COMPANIONS)
                     && !is_cue_word(next)
                 {
                     continue;
@@ -562,9 +598,7 @@ impl<'a> Sentence<'a> {
             }
             let key_start = (t + 1..=last_role)
                 .rev()
-                .take_while(|&k| {
-                    toks[k].is_role_word() || toks[k].has(kind(lexicon::ROLE_MODIFIERS))
-                })
+                .take_while(|&k| toks[k].is_role_word() || toks[k].has(bit::ROLE_MODIFIERS))
                 .last()
                 .unwrap_or(last_role);
             let key = toks[key_start..=last_role]
@@ -613,8 +647,9 @@ impl<'a> Sentence<'a> {
                 });
             } else if passive || !verb_like {
                 continue;
-            } else if tok.has(*SPEECH)
-                || tok.has(*THAT) && (next.is_some_and(|n| n.is("that")) || self.ends_clause(t))
+            } else if tok.has(bit::SPEECH_VERBS)
+                || tok.has(bit::THAT_VERBS)
+                    && (next.is_some_and(|n| n.is("that")) || self.ends_clause(t))
             {
                 out.push(Cue {
                     kind: CueKind::Verb,
@@ -663,36 +698,47 @@ impl<'a> Sentence<'a> {
 
 /// Whether `c` continues a word: a letter, digit or combining mark.
 fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
     c.is_alphanumeric() || ('\u{300}'..='\u{36f}').contains(&c)
 }
 
 /// The byte ranges of the words of `text`: letters, digits and marks,
 /// joined by inner hyphens and apostrophes ("Ki-moon", "People’s").
 fn words(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
-    let mut chars = text.char_indices().peekable();
+    let mut at = 0;
     std::iter::from_fn(move || {
         let start = loop {
-            let (i, c) = chars.next()?;
+            let c = char_at(text, at)?;
             if c.is_alphanumeric() {
-                break i;
+                break at;
             }
+            at += c.len_utf8();
         };
-        let mut end = text.len();
-        while let Some(&(i, c)) = chars.peek() {
-            let joins = matches!(c, '-' | '\'' | '’')
-                && text[i + c.len_utf8()..]
-                    .chars()
-                    .next()
-                    .is_some_and(is_word_char);
-            if is_word_char(c) || joins {
-                chars.next();
-            } else {
-                end = i;
+        at += text[at..].chars().next().map_or(0, char::len_utf8);
+        while let Some(c) = char_at(text, at) {
+            let next = at + c.len_utf8();
+            let joins =
+                matches!(c, '-' | '\'' | '’') && char_at(text, next).is_some_and(is_word_char);
+            if !(is_word_char(c) || joins) {
                 break;
             }
+            at = next;
         }
-        Some(start..end)
+        Some(start..at)
     })
+}
+
+/// The character at byte `at` of `text`, read without decoding for ASCII.
+#[inline]
+fn char_at(text: &str, at: usize) -> Option<char> {
+    let b = *text.as_bytes().get(at)?;
+    if b.is_ascii() {
+        Some(b as char)
+    } else {
+        text[at..].chars().next()
+    }
 }
 
 /// Whether a quoted span is speech rather than a scare quote or a title:
@@ -762,33 +808,33 @@ fn is_aside(clause: &str) -> bool {
 /// anyone: "Addressing the event, ...", "Apparently, ...".
 fn looks_like_sentence_opener(t: &Tok<'_>) -> bool {
     let lower = t.lower();
-    t.has(kind(lexicon::FUNCTION_WORDS))
+    t.has(bit::FUNCTION_WORDS)
         || (lower.len() > 5
             && (lower.ends_with("ing") || lower.ends_with("ly") || lower.ends_with("ed")))
 }
 
 /// A person the article introduces.
 #[derive(Clone, Debug)]
-struct Known {
+struct Known<'a> {
     name: String,
-    words: Vec<String>,
-    role: Option<String>,
+    words: Vec<&'a str>,
+    role: Option<&'a str>,
     /// When they were last mentioned (a running count), to settle who a
     /// shared surname means.
     last_seen: usize,
 }
 
 #[derive(Debug, Default)]
-struct Directory {
-    people: Vec<Known>,
+struct Directory<'a> {
+    people: Vec<Known<'a>>,
     clock: usize,
 }
 
-impl Directory {
+impl<'a> Directory<'a> {
     /// The person a name refers to: the same words, or a lone surname or
     /// given name of someone introduced in full (the most recently
     /// mentioned, where two share it).
-    fn find(&self, words: &[String]) -> Option<usize> {
+    fn find(&self, words: &[&str]) -> Option<usize> {
         if let Some(i) = self.people.iter().position(|k| k.words == words) {
             return Some(i);
         }
@@ -809,11 +855,11 @@ impl Directory {
             .position(|k| k.words.len() > words.len() && k.words.ends_with(words))
     }
 
-    fn introduce(&mut self, m: &Mention) -> usize {
+    fn introduce(&mut self, m: &Mention<'a>) -> usize {
         match self.find(&m.words) {
             Some(i) => {
                 if self.people[i].role.is_none() {
-                    self.people[i].role = m.role.clone();
+                    self.people[i].role = m.role;
                 }
                 i
             }
@@ -821,7 +867,7 @@ impl Directory {
                 self.people.push(Known {
                     name: m.name(),
                     words: m.words.clone(),
-                    role: m.role.clone(),
+                    role: m.role,
                     last_seen: 0,
                 });
                 self.people.len() - 1
@@ -831,7 +877,7 @@ impl Directory {
 
     /// Registers a name that comes with a role, in a first pass, so that a
     /// surname met before the full introduction still resolves.
-    fn introduce_with_role(&mut self, m: &Mention) {
+    fn introduce_with_role(&mut self, m: &Mention<'a>) {
         if m.role.is_some() && (m.words.len() >= 2 || self.find(&m.words).is_none()) || m.honorific
         {
             self.introduce(m);
@@ -844,8 +890,8 @@ impl Directory {
     }
 }
 
-struct Attribution {
-    directory: Directory,
+struct Attribution<'a> {
+    directory: Directory<'a>,
     /// The person a pronoun refers to: the last speaker or person named.
     focus: Option<usize>,
     /// The speaker of the sentence just before, for a quote that follows
@@ -854,8 +900,8 @@ struct Attribution {
     quotes: Vec<Quote>,
 }
 
-impl Attribution {
-    fn attribute(&mut self, s: &Sentence<'_>, paragraph: usize) {
+impl<'a> Attribution<'a> {
+    fn attribute(&mut self, s: &Sentence<'a>, paragraph: usize) {
         let speaker = s
             .cues()
             .iter()
@@ -902,7 +948,7 @@ impl Attribution {
     }
 
     /// The person a cue reports, if the sentence names one.
-    fn subject(&mut self, s: &Sentence<'_>, cue: &Cue) -> Option<usize> {
+    fn subject(&mut self, s: &Sentence<'a>, cue: &Cue) -> Option<usize> {
         match cue.kind {
             CueKind::Opinion => self.focus,
             CueKind::According => {
@@ -923,7 +969,7 @@ impl Attribution {
     }
 
     /// A subject starting at token `t`: a name, "him"/"her"/"he", a role.
-    fn subject_at(&self, s: &Sentence<'_>, t: usize) -> Option<Subject> {
+    fn subject_at(&self, s: &Sentence<'a>, t: usize) -> Option<Subject> {
         if let Some(i) = s
             .mentions
             .iter()
@@ -948,7 +994,7 @@ impl Attribution {
     /// a statement", "who hosted the talks") are passed over; any other
     /// clause without a person means the subject is no person ("..., the
     /// ministry announced").
-    fn subject_before(&mut self, s: &Sentence<'_>, verb: usize) -> Option<usize> {
+    fn subject_before(&mut self, s: &Sentence<'a>, verb: usize) -> Option<usize> {
         // (byte where it starts, subject)
         let mut candidates: Vec<(usize, Subject)> = Vec::new();
         for (i, m) in s.mentions.iter().enumerate() {
@@ -1002,7 +1048,7 @@ impl Attribution {
     /// an honorific) becomes a person when `may_introduce`.
     fn resolve(
         &mut self,
-        s: &Sentence<'_>,
+        s: &Sentence<'a>,
         subject: &Subject,
         may_introduce: bool,
     ) -> Option<usize> {
@@ -1198,6 +1244,40 @@ mod tests {
     fn scare_quotes_do_not_make_a_quote_direct() {
         let e = run(&["According to Ivan Petrov, the \"new spirit\" is strong."]);
         assert_eq!(e.quotes[0].kind, QuoteKind::Indirect);
+    }
+
+    /// Words as the rule states them, one character at a time: the
+    /// byte-level scanner must find the same.
+    fn words_by_chars(text: &str) -> Vec<Range<usize>> {
+        let chars: Vec<(usize, char)> = text.char_indices().collect();
+        let mut out = Vec::new();
+        let mut k = 0;
+        while k < chars.len() {
+            if !chars[k].1.is_alphanumeric() {
+                k += 1;
+                continue;
+            }
+            let start = chars[k].0;
+            k += 1;
+            while k < chars.len() {
+                let c = chars[k].1;
+                let joins = matches!(c, '-' | '\'' | '’')
+                    && chars.get(k + 1).is_some_and(|n| is_word_char(n.1));
+                if !(is_word_char(c) || joins) {
+                    break;
+                }
+                k += 1;
+            }
+            out.push(start..chars.get(k).map_or(text.len(), |c| c.0));
+        }
+        out
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_word_scanner_follows_the_rule(text in "([a-zA-Z0-9 '’.,-]|\\PC){0,40}") {
+            proptest::prop_assert_eq!(words(&text).collect::<Vec<_>>(), words_by_chars(&text));
+        }
     }
 
     #[test]
