@@ -73,9 +73,9 @@ impl Corpus {
                     .sort_by_file_name();
                 for item in walk {
                     match item {
-                        Ok(e) if e.file_type().is_file() && is_article(e.path()) => {
-                            let rel = e.path().strip_prefix(root).unwrap_or(e.path());
-                            found.push((slash_path(rel), Location::Disk(e.path().to_path_buf())));
+                        Ok(e) if e.file_type().is_file() && is_article(e.file_name()) => {
+                            let file = relative(e.path(), root);
+                            found.push((file, Location::Disk(e.into_path())));
                         }
                         Ok(_) => {}
                         Err(err) => warnings.push(Warning(walk_problem(&err))),
@@ -140,12 +140,26 @@ impl Entry {
     }
 }
 
-fn is_article(path: &Path) -> bool {
-    path.extension()
-        .is_some_and(|e| e.eq_ignore_ascii_case("txt"))
+/// Whether a file name is an article's: "*.txt" in any case, with a stem.
+fn is_article(name: &std::ffi::OsStr) -> bool {
+    let name = name.as_encoded_bytes();
+    name.len() > 4 && name[name.len() - 4..].eq_ignore_ascii_case(b".txt")
 }
 
-fn slash_path(rel: &Path) -> String {
+/// `path` relative to `root`, with `/` between its parts.
+fn relative(path: &Path, root: &Path) -> String {
+    // A walk's paths start with the root's own bytes: on Unix the rest is
+    // already the answer.
+    #[cfg(unix)]
+    if let Some(rest) = path
+        .as_os_str()
+        .as_encoded_bytes()
+        .strip_prefix(root.as_os_str().as_encoded_bytes())
+    {
+        let rest = rest.strip_prefix(b"/").unwrap_or(rest);
+        return String::from_utf8_lossy(rest).into_owned();
+    }
+    let rel = path.strip_prefix(root).unwrap_or(path);
     rel.components()
         .map(|c| c.as_os_str().to_string_lossy())
         .collect::<Vec<_>>()

@@ -235,7 +235,6 @@ fn after_source_label(line: &str) -> Option<&str> {
 
 /// "Published in NAME, ..." (or "First published in"): the outlet named.
 fn published_in(line: &str) -> Option<&str> {
-    let lower = line.to_ascii_lowercase();
     let start = [
         "published in the ",
         "published in ",
@@ -243,7 +242,11 @@ fn published_in(line: &str) -> Option<&str> {
         "first published in ",
     ]
     .iter()
-    .find(|p| lower.starts_with(*p))?
+    .find(|p| {
+        line.as_bytes()
+            .get(..p.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(p.as_bytes()))
+    })?
     .len();
     let end = line[start..].find(',')? + start;
     let name = line[start..end].trim();
