@@ -5,7 +5,8 @@
 use std::io::Write;
 
 use clap::CommandFactory;
-use rayon::prelude::*;
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use crate::clean;
 use crate::cli::{
@@ -42,10 +43,8 @@ pub fn run(
         _ => {}
     }
     let corpus = Corpus::open(cli.corpus.as_deref())?;
-    let (entries, warnings) = corpus.entries()?;
     let mut verb = Verb {
         corpus: &corpus,
-        entries: &entries,
         config,
         painter: Painter {
             color: config.color,
@@ -53,7 +52,6 @@ pub fn run(
         out,
         err,
     };
-    verb.warn(&warnings);
     let status = match &cli.command {
         Command::List(args) => verb.list(args)?,
         Command::Show(args) => verb.show(args)?,
@@ -71,7 +69,7 @@ pub fn run(
 const SMALL_CORPUS: usize = 16;
 
 /// How many entries are parsed together before their results are used.
-const CHUNK: usize = 512;
+const CHUNK: usize = 1024;
 
 /// What became of one corpus entry.
 enum Loaded<T> {
@@ -127,7 +125,6 @@ type Hit = (Summary, Vec<search::Passage>);
 /// What every verb works with.
 struct Verb<'a> {
     corpus: &'a Corpus,
-    entries: &'a [Entry],
     config: &'a Config,
     painter: Painter,
     out: &'a mut dyn Write,
@@ -156,53 +153,113 @@ impl Verb<'_> {
         }
     }
 
+    /// Every entry of the corpus, warning about what the walk met.
+    fn entries(&mut self) -> Result<Vec<Entry>> {
+        let (entries, warnings) = self.corpus.entries()?;
+        self.warn(&warnings);
+        Ok(entries)
+    }
+
     /// Runs `work` on every entry, in parallel, and hands the results to
     /// `each` in corpus order. Entries go a chunk at a time, so no more
-    /// than two chunks' results are held at once; one chunk's results are
-    /// handed on while the next chunk is worked on. Skipped entries are
-    /// warned about; a corpus whose every entry was skipped is an error.
+    /// than two chunks' results are held at once; while one chunk is
+    /// worked on, the results of the one before are handed on and the
+    /// entries of the one after are found. Skipped entries are warned
+    /// about; a corpus whose every entry was skipped is an error.
     fn stream<T: Send>(
         &mut self,
         work: impl Fn(&Entry) -> Loaded<T> + Sync,
         mut each: impl FnMut(&mut Self, T) -> Result<()>,
     ) -> Result<()> {
-        let entries = self.entries;
-        let mut parsed = 0usize;
-        let mut hand_on = |verb: &mut Self, results: Vec<Loaded<T>>| -> Result<()> {
-            for result in results {
-                match result {
-                    Loaded::Parsed(value, warning) => {
-                        parsed += 1;
-                        verb.warn(warning.as_slice());
-                        each(verb, value)?;
-                    }
-                    Loaded::Skipped(warning) => verb.warn(&[warning]),
+        let mut walk = self.corpus.walk();
+        let mut walk_warnings: Vec<Warning> = Vec::new();
+        let mut next_chunk = |warnings: &mut Vec<Warning>| -> Vec<Entry> {
+            let mut chunk = Vec::with_capacity(CHUNK);
+            while chunk.len() < CHUNK {
+                match walk.next() {
+                    Some(Ok(entry)) => chunk.push(entry),
+                    Some(Err(warning)) => warnings.push(warning),
+                    None => break,
                 }
             }
-            Ok(())
+            chunk
         };
-        if entries.len() <= SMALL_CORPUS {
+        let (mut seen, mut parsed) = (0usize, 0usize);
+        let mut hand_on =
+            |verb: &mut Self, walked: &mut Vec<Warning>, results: Vec<Loaded<T>>| -> Result<()> {
+                verb.warn(&std::mem::take(walked));
+                for result in results {
+                    match result {
+                        Loaded::Parsed(value, warning) => {
+                            parsed += 1;
+                            verb.warn(warning.as_slice());
+                            each(verb, value)?;
+                        }
+                        Loaded::Skipped(warning) => verb.warn(&[warning]),
+                    }
+                }
+                Ok(())
+            };
+        let mut chunk = next_chunk(&mut walk_warnings);
+        if chunk.len() <= SMALL_CORPUS {
             // Not worth starting threads for.
-            let results = entries.iter().map(&work).collect();
-            hand_on(self, results)?;
+            seen = chunk.len();
+            let results = chunk.iter().map(&work).collect();
+            hand_on(self, &mut walk_warnings, results)?;
         } else {
+            // This thread hands results on and walks the folder, then
+            // works on entries beside the helpers: one thread a core.
+            let cores = std::thread::available_parallelism().map_or(1, usize::from);
+            let helpers = rayon::ThreadPoolBuilder::new()
+                .num_threads(cores.saturating_sub(1).max(1))
+                .build()
+                .map_err(|e| Error::Output(std::io::Error::other(e)))?;
             let mut pending: Vec<Loaded<T>> = Vec::new();
-            for chunk in entries.chunks(CHUNK) {
+            let mut pending_warnings: Vec<Warning> = Vec::new();
+            while !chunk.is_empty() {
+                seen += chunk.len();
                 let previous = std::mem::take(&mut pending);
-                let mut results = Vec::new();
-                let handed = rayon::in_place_scope(|scope| {
-                    scope.spawn(|_| results = chunk.par_iter().map(&work).collect());
-                    hand_on(self, previous)
+                let mut next = Vec::new();
+                let mut next_warnings = Vec::new();
+                // Each entry is taken by the first thread free.
+                let slots: Vec<Mutex<Option<Loaded<T>>>> =
+                    chunk.iter().map(|_| Mutex::new(None)).collect();
+                let taken = AtomicUsize::new(0);
+                let take_and_work = || {
+                    loop {
+                        let i = taken.fetch_add(1, Ordering::Relaxed);
+                        let Some(entry) = chunk.get(i) else { break };
+                        let result = work(entry);
+                        if let Ok(mut slot) = slots[i].lock() {
+                            *slot = Some(result);
+                        }
+                    }
+                };
+                let handed = helpers.in_place_scope(|scope| {
+                    for _ in 0..helpers.current_num_threads() {
+                        scope.spawn(|_| take_and_work());
+                    }
+                    let handed = hand_on(self, &mut pending_warnings, previous);
+                    next = next_chunk(&mut next_warnings);
+                    take_and_work();
+                    handed
                 });
                 handed?;
-                pending = results;
+                pending = slots
+                    .into_iter()
+                    .filter_map(|slot| slot.into_inner().ok().flatten())
+                    .collect();
+                pending_warnings = std::mem::replace(&mut walk_warnings, next_warnings);
+                chunk = next;
             }
-            hand_on(self, pending)?;
+            pending_warnings.append(&mut walk_warnings);
+            hand_on(self, &mut pending_warnings, pending)?;
         }
-        match (parsed, self.corpus) {
-            (0, Corpus::Dir(root)) if !entries.is_empty() => Err(Error::NothingReadable {
+        match (seen, parsed, self.corpus) {
+            (0, _, Corpus::Dir(root)) => Err(Error::CorpusEmpty(root.clone())),
+            (_, 0, Corpus::Dir(root)) => Err(Error::NothingReadable {
                 root: root.clone(),
-                skipped: entries.len(),
+                skipped: seen,
             }),
             _ => Ok(()),
         }
@@ -239,7 +296,7 @@ impl Verb<'_> {
             .transpose()?;
         let person = args.person.as_deref().map(NameQuery::new);
         let source = args.source.as_deref().map(str::to_lowercase);
-        let mut summaries: Vec<Summary> = Vec::with_capacity(self.entries.len());
+        let mut summaries: Vec<Summary> = Vec::new();
         let work = |entry: &Entry| load(entry, Depth::FULL).map(|a| a.summary);
         self.stream(work, |_, s| {
             let in_range = match (&s.date, &since, &until) {
@@ -285,7 +342,8 @@ impl Verb<'_> {
     }
 
     fn show(&mut self, args: &ShowArgs) -> Result<ExitStatus> {
-        let entry = find_entry(self.entries, &args.id)?;
+        let entries = self.entries()?;
+        let entry = find_entry(&entries, &args.id)?;
         let article = self.load(entry, Depth::FULL)?;
         if self.config.json {
             self.json(&article)?;
@@ -429,7 +487,8 @@ impl Verb<'_> {
         let mut rows = Vec::new();
         match &args.id {
             Some(id) => {
-                let article = self.load(find_entry(self.entries, id)?, Depth::FULL)?;
+                let entries = self.entries()?;
+                let article = self.load(find_entry(&entries, id)?, Depth::FULL)?;
                 rows = roster::quote_rows(&article, by.as_ref());
             }
             None => {

@@ -59,42 +59,95 @@ impl Corpus {
     /// The corpus's article files in a deterministic order (by path), with
     /// the problems met while walking the folder.
     pub fn entries(&self) -> Result<(Vec<Entry>, Vec<Warning>)> {
+        let mut entries = Vec::new();
         let mut warnings = Vec::new();
-        let found: Vec<(String, Location)> = match self {
-            Corpus::Embedded => SEEDS
-                .iter()
-                .enumerate()
-                .map(|(i, (name, _))| (name.to_string(), Location::Embedded(i)))
-                .collect(),
+        for item in self.walk() {
+            match item {
+                Ok(entry) => entries.push(entry),
+                Err(warning) => warnings.push(warning),
+            }
+        }
+        match self {
+            Corpus::Dir(root) if entries.is_empty() => Err(Error::CorpusEmpty(root.clone())),
+            _ => Ok((entries, warnings)),
+        }
+    }
+
+    /// The corpus's article files in the order of [`Corpus::entries`], found
+    /// while the folder is walked (so that work on the first can start
+    /// before the last is found), with the problems met on the way.
+    pub fn walk(&self) -> Walk<'_> {
+        match self {
+            Corpus::Embedded => {
+                let names: Vec<&str> = SEEDS.iter().map(|(name, _)| *name).collect();
+                Walk {
+                    numbers: number_counts(names.iter().copied()),
+                    files: Files::Embedded(0),
+                }
+            }
             Corpus::Dir(root) => {
-                let mut found = Vec::new();
+                // Ids need to know which numbers the top-level files share:
+                // one look at the top folder before the walk.
+                let top: Vec<String> = walkdir::WalkDir::new(root)
+                    .follow_links(true)
+                    .min_depth(1)
+                    .max_depth(1)
+                    .into_iter()
+                    .filter_map(|e| e.ok())
+                    .filter(|e| e.file_type().is_file() && is_article(e.file_name()))
+                    .map(|e| relative(e.path(), root))
+                    .collect();
                 let walk = walkdir::WalkDir::new(root)
                     .follow_links(true)
-                    .sort_by_file_name();
-                for item in walk {
-                    match item {
-                        Ok(e) if e.file_type().is_file() && is_article(e.file_name()) => {
-                            let file = relative(e.path(), root);
-                            found.push((file, Location::Disk(e.into_path())));
-                        }
-                        Ok(_) => {}
-                        Err(err) => warnings.push(Warning(walk_problem(&err))),
-                    }
+                    .sort_by_file_name()
+                    .into_iter();
+                Walk {
+                    numbers: number_counts(top.iter().map(String::as_str)),
+                    files: Files::Dir { root, walk },
                 }
-                if found.is_empty() {
-                    return Err(Error::CorpusEmpty(root.clone()));
-                }
-                found
             }
+        }
+    }
+}
+
+/// An iterator over a corpus's entries, and the warnings met walking it.
+pub struct Walk<'a> {
+    /// How many top-level files start with each number.
+    numbers: HashMap<String, usize>,
+    files: Files<'a>,
+}
+
+enum Files<'a> {
+    /// The next seed.
+    Embedded(usize),
+    Dir {
+        root: &'a Path,
+        walk: walkdir::IntoIter,
+    },
+}
+
+impl Iterator for Walk<'_> {
+    type Item = std::result::Result<Entry, Warning>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        let (file, location) = match &mut self.files {
+            Files::Embedded(next) => {
+                let (name, _) = SEEDS.get(*next)?;
+                *next += 1;
+                (name.to_string(), Location::Embedded(*next - 1))
+            }
+            Files::Dir { root, walk } => loop {
+                match walk.next()? {
+                    Ok(e) if e.file_type().is_file() && is_article(e.file_name()) => {
+                        break (relative(e.path(), root), Location::Disk(e.into_path()));
+                    }
+                    Ok(_) => {}
+                    Err(err) => return Some(Err(Warning(walk_problem(&err)))),
+                }
+            },
         };
-        let files: Vec<&str> = found.iter().map(|(f, _)| f.as_str()).collect();
-        let ids = assign_ids(&files);
-        let entries = found
-            .into_iter()
-            .zip(ids)
-            .map(|((file, location), id)| Entry { id, file, location })
-            .collect();
-        Ok((entries, warnings))
+        let id = id_for(&file, &self.numbers);
+        Some(Ok(Entry { id, file, location }))
     }
 }
 
@@ -102,6 +155,9 @@ impl Corpus {
 /// news article is a few kilobytes, and a file of many megabytes is a dump
 /// or a mistake.
 pub const MAX_FILE_BYTES: u64 = 16 << 20;
+
+/// The buffer a file is first read into: larger than most articles.
+const READ_AHEAD: usize = 32 << 10;
 
 impl Entry {
     /// The file's bytes: borrowed from the binary for the embedded seeds,
@@ -113,21 +169,21 @@ impl Entry {
             Location::Disk(path) => path,
         };
         let cannot = |e: std::io::Error| Warning(format!("skipped {}: {e}", self.file));
-        let mut file = fs::File::open(path).map_err(cannot)?;
-        let size = file.metadata().map_err(cannot)?.len();
-        if size > MAX_FILE_BYTES {
+        let file = fs::File::open(path).map_err(cannot)?;
+        // Room for a typical article, so that most files take one read and
+        // one more to see the end; no call for the file's size first.
+        let mut bytes = Vec::with_capacity(READ_AHEAD);
+        file.take(MAX_FILE_BYTES + 1)
+            .read_to_end(&mut bytes)
+            .map_err(cannot)?;
+        if bytes.len() as u64 > MAX_FILE_BYTES {
+            let size = fs::metadata(path).map_or(bytes.len() as u64, |m| m.len());
             return Err(Warning(format!(
                 "skipped {}: {size} bytes is more than the limit of {} MiB",
                 self.file,
                 MAX_FILE_BYTES >> 20
             )));
         }
-        let mut bytes = Vec::with_capacity(size as usize + 1);
-        // A file that grew past the limit since is cut at it.
-        (&mut file)
-            .take(MAX_FILE_BYTES)
-            .read_to_end(&mut bytes)
-            .map_err(cannot)?;
         Ok(Cow::Owned(bytes))
     }
 
@@ -184,19 +240,25 @@ fn walk_problem(err: &walkdir::Error) -> String {
 /// name starts with one ("000_80eedc.txt" is "000") and no other file in the
 /// corpus has the same number; otherwise the path without ".txt".
 pub fn assign_ids(files: &[&str]) -> Vec<String> {
-    let numbers: Vec<Option<&str>> = files.iter().map(|f| leading_number(f)).collect();
-    let mut counts: HashMap<&str, usize> = HashMap::new();
-    for n in numbers.iter().flatten() {
-        *counts.entry(n).or_default() += 1;
+    let numbers = number_counts(files.iter().copied());
+    files.iter().map(|file| id_for(file, &numbers)).collect()
+}
+
+/// How many of `files` start with each leading number.
+fn number_counts<'a>(files: impl Iterator<Item = &'a str>) -> HashMap<String, usize> {
+    let mut counts = HashMap::new();
+    for n in files.filter_map(leading_number) {
+        *counts.entry(n.to_string()).or_default() += 1;
     }
-    files
-        .iter()
-        .zip(&numbers)
-        .map(|(file, number)| match number {
-            Some(n) if counts[n] == 1 => n.to_string(),
-            _ => strip_txt(file).to_string(),
-        })
-        .collect()
+    counts
+}
+
+/// A file's id (see [`assign_ids`]), given the counts of leading numbers.
+fn id_for(file: &str, numbers: &HashMap<String, usize>) -> String {
+    match leading_number(file) {
+        Some(n) if numbers.get(n) == Some(&1) => n.to_string(),
+        _ => strip_txt(file).to_string(),
+    }
 }
 
 fn leading_number(file: &str) -> Option<&str> {
