@@ -79,10 +79,7 @@ pub fn is_binary_decoded(bytes: &[u8], lossy: bool) -> bool {
 /// ends of lines.
 pub fn normalize(text: &str) -> Cow<'_, str> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    if is_plain(text)
-        && memchr::memmem::find(text.as_bytes(), b" \n").is_none()
-        && !text.ends_with(' ')
-    {
+    if !needs_care(text) {
         return Cow::Borrowed(text);
     }
     let bytes = text.as_bytes();
@@ -102,23 +99,41 @@ pub fn normalize(text: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
-/// Whether text needs no care: no control characters but line feeds, no
-/// tabs, double spaces, Unicode spaces or zero-width characters.
-fn is_plain(line: &str) -> bool {
-    let b = line.as_bytes();
-    // Without early exit, so that the loop is vectorised.
-    let controls = b.iter().fold(false, |found, &c| {
-        found | ((c < 0x20) & (c != b'\n')) | (c == 0x7f)
-    });
-    let double_space = b
-        .iter()
-        .zip(b.iter().skip(1))
-        .fold(false, |found, (&x, &y)| found | ((x == b' ') & (y == b' ')));
-    if controls || double_space {
-        return false;
+/// Whether text needs care: a control character other than a line feed,
+/// two spaces in a row, a space at the end of a line or of the text, or a
+/// Unicode space or zero-width character.
+fn needs_care(text: &str) -> bool {
+    let b = text.as_bytes();
+    if b.last() == Some(&b' ') {
+        return true;
+    }
+    // One pass over each byte and the next, without early exit within a
+    // block, so that it is vectorised.
+    let n = b.len();
+    let mut start = 0;
+    while start < n {
+        let end = (start + 512).min(n);
+        let xs = &b[start..end];
+        let ys = &b[(start + 1).min(n)..(end + 1).min(n)];
+        let mut found = 0u8;
+        for (&c, &d) in xs.iter().zip(ys) {
+            let control = u8::from(c < 0x20) & u8::from(c != b'\n') | u8::from(c == 0x7f);
+            let space = u8::from(c == b' ') & (u8::from(d == b' ') | u8::from(d == b'\n'));
+            found |= control | space;
+        }
+        // The last byte has no next byte.
+        if found != 0
+            || (end == n
+                && xs
+                    .last()
+                    .is_some_and(|&c| c < 0x20 && c != b'\n' || c == 0x7f))
+        {
+            return true;
+        }
+        start = end;
     }
     if b.is_ascii() {
-        return true;
+        return false;
     }
     let unusual = |i: usize| -> bool {
         let (n1, n2) = (b.get(i + 1).copied(), b.get(i + 2).copied());
@@ -139,15 +154,15 @@ fn is_plain(line: &str) -> bool {
             _ => false,
         }
     };
-    !memchr::memchr3_iter(0xc2, 0xe1, 0xe2, b).any(unusual)
-        && !memchr::memchr2_iter(0xe3, 0xef, b).any(unusual)
+    memchr::memchr3_iter(0xc2, 0xe1, 0xe2, b).any(unusual)
+        || memchr::memchr2_iter(0xe3, 0xef, b).any(unusual)
 }
 
 /// Appends `line` with its spaces made single ASCII spaces and its end
 /// trimmed.
 fn push_line(out: &mut String, line: &str) {
     let line = line.trim_end();
-    if is_plain(line) && !line.contains('\n') {
+    if !needs_care(line) {
         out.push_str(line);
         return;
     }
@@ -465,6 +480,57 @@ pub fn strip_end_mark(par: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Whether text needs no care: no control characters but line feeds, no
+    /// tabs, double spaces, Unicode spaces or zero-width characters.
+    fn is_plain_by_the_rule(line: &str) -> bool {
+        let b = line.as_bytes();
+        // Without early exit, so that the loop is vectorised.
+        let controls = b.iter().fold(false, |found, &c| {
+            found | ((c < 0x20) & (c != b'\n')) | (c == 0x7f)
+        });
+        let double_space = b
+            .iter()
+            .zip(b.iter().skip(1))
+            .fold(false, |found, (&x, &y)| found | ((x == b' ') & (y == b' ')));
+        if controls || double_space {
+            return false;
+        }
+        if b.is_ascii() {
+            return true;
+        }
+        let unusual = |i: usize| -> bool {
+            let (n1, n2) = (b.get(i + 1).copied(), b.get(i + 2).copied());
+            match b[i] {
+                // U+0085, U+00A0
+                0xc2 => matches!(n1, Some(0x85 | 0xa0)),
+                // U+1680
+                0xe1 => n1 == Some(0x9a),
+                // U+2000..U+200B, U+2028, U+2029, U+202F, U+205F
+                0xe2 => matches!(
+                    (n1, n2),
+                    (Some(0x80), Some(0x80..=0x8b | 0xa8 | 0xa9 | 0xaf)) | (Some(0x81), Some(0x9f))
+                ),
+                // U+3000
+                0xe3 => n1 == Some(0x80) && n2 == Some(0x80),
+                // U+FEFF
+                0xef => n1 == Some(0xbb) && n2 == Some(0xbf),
+                _ => false,
+            }
+        };
+        !memchr::memchr3_iter(0xc2, 0xe1, 0xe2, b).any(unusual)
+            && !memchr::memchr2_iter(0xe3, 0xef, b).any(unusual)
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_care_scan_follows_the_rule(text in "([a ]|\\n|\t|\u{a0}|\u{2009}|\u{200b}|\u{201c}|\u{3000}|\u{feff}|\u{85}|\u{1680}|\u{205f}|é){0,12}") {
+            let by_rule = !is_plain_by_the_rule(&text)
+                || text.contains(" \n")
+                || text.ends_with(' ');
+            proptest::prop_assert_eq!(needs_care(&text), by_rule);
+        }
+    }
 
     /// Lines and paragraphs as the rule states them: blank lines part
     /// paragraphs where the text has any between its lines, and every
