@@ -108,16 +108,20 @@ impl<'a> Tok<'a> {
         if bare.len() != text.len() {
             kinds |= shape::POSSESSIVE;
         }
-        if bare.is_ascii() {
-            let bytes = bare.as_bytes();
-            if bytes[0].is_ascii_uppercase() && bytes.iter().any(u8::is_ascii_lowercase) {
+        let bytes = bare.as_bytes();
+        // One look at each byte: any lower case, all upper case or digits,
+        // all ASCII (else the shape is read character by character).
+        let (mut lower, mut upper_or_digit, mut ascii) = (false, true, true);
+        for &b in bytes {
+            lower |= b.is_ascii_lowercase();
+            upper_or_digit &= b.is_ascii_uppercase() || b.is_ascii_digit();
+            ascii &= b.is_ascii();
+        }
+        if ascii {
+            if bytes[0].is_ascii_uppercase() && lower {
                 kinds |= shape::CAPITALISED;
             }
-            if bytes.len() >= 2
-                && bytes
-                    .iter()
-                    .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
-            {
+            if bytes.len() >= 2 && upper_or_digit {
                 kinds |= shape::ACRONYM;
             }
         } else {
@@ -132,7 +136,7 @@ impl<'a> Tok<'a> {
                 kinds |= shape::ACRONYM;
             }
         }
-        if kinds & bit::ROLE_WORDS != 0 || (text.contains('-') && lexicon::is_role_word(text)) {
+        if kinds & bit::ROLE_WORDS != 0 || bytes.contains(&b'-') && lexicon::is_role_word(text) {
             kinds |= shape::ROLE_WORD;
         }
         Tok {
@@ -271,7 +275,9 @@ struct Sentence<'a> {
     /// Quoted spans, quote marks included, as byte ranges in `text`.
     spans: Vec<Range<usize>>,
     mentions: Vec<Mention<'a>>,
-    nominals: Vec<Nominal>,
+    /// Worked out when first asked for: only a sentence with a speech
+    /// cue needs them.
+    nominals: std::cell::OnceCell<Vec<Nominal>>,
 }
 
 const MASK: char = '_';
@@ -356,10 +362,9 @@ impl<'a> Sentence<'a> {
             toks,
             spans,
             mentions: Vec::new(),
-            nominals: Vec::new(),
+            nominals: std::cell::OnceCell::new(),
         };
         sentence.mentions = sentence.find_mentions();
-        sentence.nominals = sentence.find_nominals();
         sentence
     }
 
@@ -548,6 +553,11 @@ impl<'a> Sentence<'a> {
         (Some(role), after + 2 + stop)
     }
 
+    /// The roles standing for people in the sentence ("the minister").
+    fn nominals(&self) -> &[Nominal] {
+        self.nominals.get_or_init(|| self.find_nominals())
+    }
+
     fn find_nominals(&self) -> Vec<Nominal> {
         let toks = &self.toks;
         let mut out = Vec::new();
@@ -707,8 +717,13 @@ fn is_word_char(c: char) -> bool {
 /// The byte ranges of the words of `text`: letters, digits and marks,
 /// joined by inner hyphens and apostrophes ("Ki-moon", "People’s").
 fn words(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
+    let b = text.as_bytes();
     let mut at = 0;
     std::iter::from_fn(move || {
+        // ASCII bytes that are no letter or digit are skipped at once.
+        while at < b.len() && b[at].is_ascii() && !b[at].is_ascii_alphanumeric() {
+            at += 1;
+        }
         let start = loop {
             let c = char_at(text, at)?;
             if c.is_alphanumeric() {
@@ -717,7 +732,11 @@ fn words(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
             at += c.len_utf8();
         };
         at += text[at..].chars().next().map_or(0, char::len_utf8);
-        while let Some(c) = char_at(text, at) {
+        loop {
+            while at < b.len() && b[at].is_ascii_alphanumeric() {
+                at += 1;
+            }
+            let Some(c) = char_at(text, at) else { break };
             let next = at + c.len_utf8();
             let joins =
                 matches!(c, '-' | '\'' | '’') && char_at(text, next).is_some_and(is_word_char);
@@ -977,7 +996,7 @@ impl<'a> Attribution<'a> {
         {
             return Some(Subject::Name(i));
         }
-        if let Some(i) = s.nominals.iter().position(|n| n.lead_tok == t) {
+        if let Some(i) = s.nominals().iter().position(|n| n.lead_tok == t) {
             return Some(Subject::Role(i));
         }
         let tok = s.toks.get(t)?;
@@ -1002,7 +1021,7 @@ impl<'a> Attribution<'a> {
                 candidates.push((m.lead, Subject::Name(i)));
             }
         }
-        for (i, n) in s.nominals.iter().enumerate() {
+        for (i, n) in s.nominals().iter().enumerate() {
             let inside_mention = s
                 .mentions
                 .iter()
@@ -1071,7 +1090,7 @@ impl<'a> Attribution<'a> {
                     .or(self.focus)
             }
             Subject::Role(i) => {
-                let key = &s.nominals[*i].key;
+                let key = &s.nominals()[*i].key;
                 self.directory
                     .people
                     .iter()
