@@ -3,10 +3,10 @@
 //! output.
 
 use std::io::Write;
-
-use clap::CommandFactory;
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
+
+use clap::CommandFactory;
 
 use crate::clean;
 use crate::cli::{
@@ -208,12 +208,13 @@ impl Verb<'_> {
             hand_on(self, &mut walk_warnings, results)?;
         } else {
             // This thread hands results on and walks the folder, then
-            // works on entries beside the helpers: one thread a core.
+            // works on entries beside the helpers: one thread a core. (If
+            // no helper can be started, it works alone.)
             let cores = std::thread::available_parallelism().map_or(1, usize::from);
             let helpers = rayon::ThreadPoolBuilder::new()
                 .num_threads(cores.saturating_sub(1).max(1))
                 .build()
-                .map_err(|e| Error::Output(std::io::Error::other(e)))?;
+                .ok();
             let mut pending: Vec<Loaded<T>> = Vec::new();
             let mut pending_warnings: Vec<Warning> = Vec::new();
             while !chunk.is_empty() {
@@ -221,7 +222,9 @@ impl Verb<'_> {
                 let previous = std::mem::take(&mut pending);
                 let mut next = Vec::new();
                 let mut next_warnings = Vec::new();
-                // Each entry is taken by the first thread free.
+                // Each entry is taken by the first thread free. (A panic in
+                // `work` reaches this thread at the end of the scope, so no
+                // slot is left empty unnoticed.)
                 let slots: Vec<Mutex<Option<Loaded<T>>>> =
                     chunk.iter().map(|_| Mutex::new(None)).collect();
                 let taken = AtomicUsize::new(0);
@@ -235,15 +238,21 @@ impl Verb<'_> {
                         }
                     }
                 };
-                let handed = helpers.in_place_scope(|scope| {
-                    for _ in 0..helpers.current_num_threads() {
-                        scope.spawn(|_| take_and_work());
-                    }
+                let hand_on_and_walk = || {
                     let handed = hand_on(self, &mut pending_warnings, previous);
                     next = next_chunk(&mut next_warnings);
                     take_and_work();
                     handed
-                });
+                };
+                let handed = match &helpers {
+                    Some(pool) => pool.in_place_scope(|scope| {
+                        for _ in 0..pool.current_num_threads() {
+                            scope.spawn(|_| take_and_work());
+                        }
+                        hand_on_and_walk()
+                    }),
+                    None => hand_on_and_walk(),
+                };
                 handed?;
                 pending = slots
                     .into_iter()
