@@ -196,7 +196,7 @@ pub fn lines(text: &str) -> Vec<Line<'_>> {
     let mut block = 0;
     let mut in_block = false;
     for raw in text.split('\n') {
-        let line = raw.trim();
+        let line = trim(raw);
         if line.is_empty() {
             if in_block {
                 block += 1;
@@ -214,6 +214,18 @@ pub fn lines(text: &str) -> Vec<Line<'_>> {
         }
     }
     out
+}
+
+/// `text` without white space at either end, as [`str::trim`] gives it,
+/// looking at characters only where an end is not plain ASCII.
+fn trim(text: &str) -> &str {
+    let ascii = text.trim_ascii();
+    let plain = |b: Option<&u8>| b.is_none_or(|&b| b.is_ascii() && b != 0x0b);
+    if plain(ascii.as_bytes().first()) && plain(ascii.as_bytes().last()) {
+        ascii
+    } else {
+        ascii.trim()
+    }
 }
 
 /// Joins lines into paragraphs: consecutive lines of one block become one
@@ -529,6 +541,11 @@ mod tests {
     }
 
     proptest::proptest! {
+        #[test]
+        fn trimming_is_the_standard_trim(text in "([a ]|\t|\r|\u{b}|\u{c}|\u{a0}|\u{85}|\u{3000}|é){0,8}") {
+            proptest::prop_assert_eq!(trim(&text), text.trim());
+        }
+
         #[test]
         fn lines_follow_the_rule(text in "([a-c ]{0,3}\n){0,12}") {
             proptest::prop_assert_eq!(lines(&text), lines_by_the_rule(&text));

@@ -17,11 +17,10 @@ pub fn escape(text: &str) -> Cow<'_, str> {
     let controls = bytes
         .iter()
         .any(|&b| (b < 0x20 && b != b'\n' && b != b'\t') || b == 0x7f);
-    // C1 controls start with 0xC2, bidi controls with 0xE2.
-    if !controls && memchr::memchr2(0xc2, 0xe2, bytes).is_none() {
-        return Cow::Borrowed(text);
-    }
-    if !text.chars().any(is_unsafe) {
+    // C1 controls start with 0xC2, bidi controls with 0xE2: only the
+    // characters starting there need a closer look.
+    let unsafe_at = |i: usize| text[i..].chars().next().is_some_and(is_unsafe);
+    if !controls && !memchr::memchr2_iter(0xc2, 0xe2, bytes).any(unsafe_at) {
         return Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len() + 8);
@@ -40,6 +39,18 @@ pub fn escape(text: &str) -> Cow<'_, str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        #[test]
+        fn text_is_borrowed_exactly_when_nothing_is_unsafe(text in "([a “”—]|\u{1b}|\u{85}|\u{9b}|\u{a0}|\u{202e}|\u{2066}|\u{200f}|\u{2028}|\n|\t){0,12}") {
+            let escaped = escape(&text);
+            proptest::prop_assert_eq!(
+                matches!(escaped, Cow::Borrowed(_)),
+                !text.chars().any(is_unsafe)
+            );
+            proptest::prop_assert!(!escaped.chars().any(is_unsafe));
+        }
+    }
 
     #[test]
     fn plain_text_is_untouched() {

@@ -29,12 +29,23 @@ pub fn passage_line(
     p: &Passage,
     painter: Painter,
 ) -> io::Result<()> {
+    if painter.color || p.passage.contains('\n') {
+        return writeln!(
+            out,
+            "{}:{}:{}",
+            painter.paint(ID, &p.id),
+            painter.paint(NUMBER, &p.paragraph.to_string()),
+            highlighted(p, painter)
+        );
+    }
+    // Piped without colour, as most output of a script is: nothing to
+    // build but the escapes.
     writeln!(
         out,
         "{}:{}:{}",
-        painter.paint(ID, &p.id),
-        painter.paint(NUMBER, &p.paragraph.to_string()),
-        highlighted(p, painter)
+        painter.text(&p.id),
+        p.paragraph,
+        painter.text(&p.passage)
     )
 }
 
