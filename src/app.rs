@@ -305,9 +305,17 @@ impl Verb<'_> {
             .transpose()?;
         let person = args.person.as_deref().map(NameQuery::new);
         let source = args.source.as_deref().map(str::to_lowercase);
-        let mut summaries: Vec<Summary> = Vec::new();
-        let work = |entry: &Entry| load(entry, Depth::FULL).map(|a| a.summary);
-        self.stream(work, |_, s| {
+        // With --json, each summary's JSON is written beside its parsing:
+        // at the end there is only sorting and copying bytes.
+        let json = self.config.json;
+        let mut summaries: Vec<(Summary, Option<String>)> = Vec::new();
+        let work = |entry: &Entry| {
+            load(entry, Depth::FULL).map(|a| {
+                let element = json.then(|| render::list::json_element(&a.summary));
+                (a.summary, element)
+            })
+        };
+        self.stream(work, |_, (s, element)| {
             let in_range = match (&s.date, &since, &until) {
                 (_, None, None) => true,
                 (None, _, _) => false,
@@ -322,7 +330,8 @@ impl Verb<'_> {
                     .is_some_and(|got| got.to_lowercase() == *want)
             });
             if in_range && from_source && person.as_ref().is_none_or(|p| p.quoted_in(&s)) {
-                summaries.push(s);
+                let element = element.transpose().map_err(std::io::Error::from)?;
+                summaries.push((s, element));
             }
             Ok(())
         })?;
@@ -333,7 +342,7 @@ impl Verb<'_> {
                 SortKey::Date => String::new(),
             }
         };
-        summaries.sort_by(|a, b| {
+        summaries.sort_by(|(a, _), (b, _)| {
             key(a)
                 .cmp(&key(b))
                 .then_with(|| Summary::chronological(a, b))
@@ -341,9 +350,11 @@ impl Verb<'_> {
         if args.reverse {
             summaries.reverse();
         }
-        if self.config.json {
-            self.json(&summaries)?;
+        if json {
+            let elements = summaries.iter().filter_map(|(_, e)| e.as_deref());
+            render::list::json_array(&mut *self.out, elements)?;
         } else {
+            let summaries: Vec<Summary> = summaries.into_iter().map(|(s, _)| s).collect();
             let style = self.table_style();
             render::list::table(&mut *self.out, &summaries, style)?;
         }

@@ -1,4 +1,4 @@
-//! `sco list`: the articles as a table.
+//! `sco list`: the articles as a table, or as a JSON array.
 
 use std::io::{self, Write};
 
@@ -20,6 +20,30 @@ fn people_cell(s: &Summary) -> String {
         .map(|p| p.name.as_str())
         .collect::<Vec<_>>()
         .join(", ")
+}
+
+/// A summary as one element of the pretty-printed JSON array that
+/// [`json_array`] writes: worked out beside the parsing, on any thread, so
+/// that writing a large list is only copying bytes.
+pub fn json_element(s: &Summary) -> serde_json::Result<String> {
+    // One level in: strings in JSON hold no raw line breaks, so every
+    // line break is between tokens.
+    Ok(serde_json::to_string_pretty(s)?.replace('\n', "\n  "))
+}
+
+/// Writes elements made by [`json_element`] as the array serde_json
+/// pretty-prints, and a newline.
+pub fn json_array<'a>(
+    out: &mut (impl Write + ?Sized),
+    elements: impl IntoIterator<Item = &'a str>,
+) -> io::Result<()> {
+    let mut empty = true;
+    for element in elements {
+        out.write_all(if empty { b"[\n  " } else { b",\n  " })?;
+        out.write_all(element.as_bytes())?;
+        empty = false;
+    }
+    out.write_all(if empty { b"[]\n" } else { b"\n]\n" })
 }
 
 /// Writes the summaries as a table.
@@ -46,4 +70,32 @@ pub fn table(
             .collect(),
     };
     grid.write(out, style)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::Corpus;
+
+    #[test]
+    fn the_json_array_is_the_one_serde_json_pretty_prints() {
+        let (entries, _) = Corpus::Embedded.entries().unwrap();
+        let summaries: Vec<Summary> = entries
+            .iter()
+            .map(|e| {
+                let text = String::from_utf8(e.read().unwrap().into_owned()).unwrap();
+                crate::parse_article(&e.id, &e.file, &text).summary
+            })
+            .collect();
+        for n in [0, 1, summaries.len()] {
+            let elements: Vec<String> = summaries[..n]
+                .iter()
+                .map(|s| json_element(s).unwrap())
+                .collect();
+            let mut ours = Vec::new();
+            json_array(&mut ours, elements.iter().map(String::as_str)).unwrap();
+            let theirs = serde_json::to_string_pretty(&summaries[..n]).unwrap() + "\n";
+            assert_eq!(String::from_utf8(ours).unwrap(), theirs);
+        }
+    }
 }
