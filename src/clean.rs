@@ -391,7 +391,9 @@ fn is_editor_tag(head: &str, text: &str) -> bool {
             .is_some_and(|r| r.trim_start().starts_with("editor:"))
             && text.ends_with(close)
     };
-    let short = text.chars().count() <= 50;
+    // At most 50 characters: no more than 50 bytes is, more than 200 (four
+    // bytes a character at most) is not; between, they are counted.
+    let short = text.len() <= 50 || (text.len() <= 200 && text.chars().count() <= 50);
     bracketed('[', ']')
         || bracketed('(', ')')
         || (short
