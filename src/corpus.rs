@@ -301,6 +301,35 @@ mod tests {
     }
 
     #[test]
+    fn a_walk_gives_the_ids_the_whole_list_would() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        for file in ["1_a.txt", "1_b.txt", "2_c.TXT", "notes.txt", "x.md"] {
+            fs::write(root.join(file), "text").unwrap();
+        }
+        fs::create_dir_all(root.join("d/e")).unwrap();
+        fs::write(root.join("d/3_f.txt"), "text").unwrap();
+        fs::write(root.join("d/e/1_g.txt"), "text").unwrap();
+        let corpus = Corpus::open(Some(root)).unwrap();
+        let entries: Vec<Entry> = corpus.walk().map(|e| e.unwrap()).collect();
+        let files: Vec<&str> = entries.iter().map(|e| e.file.as_str()).collect();
+        assert_eq!(
+            files,
+            [
+                "1_a.txt",
+                "1_b.txt",
+                "2_c.TXT",
+                "d/3_f.txt",
+                "d/e/1_g.txt",
+                "notes.txt"
+            ]
+        );
+        let ids: Vec<&str> = entries.iter().map(|e| e.id.as_str()).collect();
+        assert_eq!(ids, assign_ids(&files));
+        assert_eq!(ids, ["1_a", "1_b", "2", "d/3_f", "d/e/1_g", "notes"]);
+    }
+
+    #[test]
     fn the_embedded_corpus_holds_the_five_seeds_in_order() {
         let (entries, warnings) = Corpus::Embedded.entries().unwrap();
         assert!(warnings.is_empty());
