@@ -3,9 +3,6 @@
 //! (close buttons, font-size widgets, editor tags, comment footers).
 
 use std::borrow::Cow;
-use std::sync::LazyLock;
-
-use regex::Regex;
 
 /// Decodes a file's bytes as UTF-8, replacing invalid sequences. The flag
 /// says whether anything had to be replaced.
@@ -341,7 +338,7 @@ pub fn is_cruft(text: &str) -> bool {
         || is_photo_label(head, text)
         || (whole && is_read_time(head))
         || (whole && is_related_heading(head))
-        || (text.ends_with([')', ']']) && CAPTION.is_match(text))
+        || is_caption_credit(text)
 }
 
 /// The start of `text`, at most [`CRUFT_HEAD`] bytes cut on a character
@@ -431,12 +428,40 @@ fn is_related_heading(line: &str) -> bool {
     })
 }
 
+/// Who a photo caption credits first, in "(Xinhua/Wang Ye)".
+const CAPTION_CREDITS: &[&str] = &[
+    "xinhua", "photo", "file", "ap", "afp", "reuters", "cfp", "ic", "vcg", "cgtn", "tass",
+];
+
 /// A photo caption's credit at the end of a line: "(Xinhua/Wang Ye)",
-/// "[Photo/Xinhua]".
-static CAPTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:\((?:xinhua|photo|file|ap|afp|reuters|cfp|ic|vcg|cgtn|tass)\x20*/[^)]*\)|\[photo(?:\x20*/[^\]]*)?\])$")
-        .expect("caption pattern")
-});
+/// "(AP / File)", "[Photo]", "[Photo/Xinhua]". Inside the brackets, after
+/// the credit, spaces and a slash, anything but a closing bracket.
+fn is_caption_credit(text: &str) -> bool {
+    let (open, close, credits): (u8, u8, &[&str]) = match text.as_bytes().last() {
+        Some(b')') => (b'(', b')', CAPTION_CREDITS),
+        Some(b']') => (b'[', b']', &["photo"]),
+        _ => return false,
+    };
+    let inside = &text.as_bytes()[..text.len() - 1];
+    // The credit's bracket opens after the last closing one.
+    let from = inside
+        .iter()
+        .rposition(|&b| b == close)
+        .map_or(0, |i| i + 1);
+    inside[from..].iter().enumerate().any(|(i, &b)| {
+        let rest = &inside[from + i + 1..];
+        b == open
+            && credits.iter().any(|credit| {
+                rest.get(..credit.len())
+                    .is_some_and(|word| word.eq_ignore_ascii_case(credit.as_bytes()))
+                    && {
+                        let after = &rest[credit.len()..];
+                        let spaces = after.iter().take_while(|&&b| b == b' ').count();
+                        after.get(spaces) == Some(&b'/') || (close == b']' && after.is_empty())
+                    }
+            })
+    })
+}
 
 /// Whether a paragraph starts a page's footer (comments, related links):
 /// nothing after it belongs to the article.
@@ -521,6 +546,39 @@ mod tests {
         #[test]
         fn the_care_scan_follows_the_rule(text in "([a ]|\n|\t|\r|\u{7f}|\u{a0}|\u{2009}|\u{200a}|\u{200b}|\u{200c}|\u{201c}|\u{2028}|\u{202f}|\u{3000}|\u{feff}|\u{85}|\u{80}|\u{1680}|\u{205f}|é){0,12}") {
             proptest::prop_assert_eq!(needs_care(&text), needs_care_by_the_rule(&text));
+        }
+    }
+
+    #[test]
+    fn a_caption_credit_closes_the_line() {
+        for credit in ["x (AP / File)", "[Photo]", "(tass/) ", "a) (Xinhua/b (c)"] {
+            assert_eq!(
+                is_caption_credit(credit),
+                !credit.ends_with(' '),
+                "{credit:?}"
+            );
+        }
+        for text in [
+            "(Xinhua) more",
+            "(Xinhua/x) y",
+            "(Xinhuanet/x)",
+            "[Photos]",
+            "(AP)",
+        ] {
+            assert!(!is_caption_credit(text), "{text:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn caption_credits_are_the_ones_the_pattern_describes(
+            text in "(x|[ /()\\[\\]]|Xinhua|PHOTO|ap|Afp|reuters|ic|tass|file|cgtn|vcg|cfp){0,8}"
+        ) {
+            let pattern = regex::Regex::new(
+                r"(?i)(?:\((?:xinhua|photo|file|ap|afp|reuters|cfp|ic|vcg|cgtn|tass)\x20*/[^)]*\)|\[photo(?:\x20*/[^\]]*)?\])$",
+            )
+            .unwrap();
+            proptest::prop_assert_eq!(is_caption_credit(&text), pattern.is_match(&text));
         }
     }
 
