@@ -2,6 +2,7 @@
 //! their article's id, date and headline; piped, each is one line
 //! `id:paragraph:passage`. Matches are highlighted when colouring.
 
+use std::borrow::Cow;
 use std::io::{self, Write};
 
 use crate::record::Summary;
@@ -11,16 +12,25 @@ use crate::render::{HEADLINE, ID, LABEL, MATCH, NUMBER, Painter};
 use crate::search::Passage;
 
 /// The passage's text with its matches highlighted, newlines as spaces.
-fn highlighted(p: &Passage, painter: Painter) -> String {
-    let mut out = String::new();
-    let mut at = 0;
-    for m in &p.matches {
-        out.push_str(&painter.text(&p.passage[at..m.start]));
-        out.push_str(&painter.paint(MATCH, &p.passage[m.start..m.end]));
-        at = m.end;
+fn highlighted(p: &Passage, painter: Painter) -> Cow<'_, str> {
+    let text = if painter.color {
+        let mut out = String::new();
+        let mut at = 0;
+        for m in &p.matches {
+            out.push_str(&painter.text(&p.passage[at..m.start]));
+            out.push_str(&painter.paint(MATCH, &p.passage[m.start..m.end]));
+            at = m.end;
+        }
+        out.push_str(&painter.text(&p.passage[at..]));
+        Cow::Owned(out)
+    } else {
+        painter.text(&p.passage)
+    };
+    if text.contains('\n') {
+        Cow::Owned(text.replace('\n', " "))
+    } else {
+        text
     }
-    out.push_str(&painter.text(&p.passage[at..]));
-    out.replace('\n', " ")
 }
 
 /// Writes one passage as a line: `id:paragraph:passage`.
@@ -29,23 +39,12 @@ pub fn passage_line(
     p: &Passage,
     painter: Painter,
 ) -> io::Result<()> {
-    if painter.color || p.passage.contains('\n') {
-        return writeln!(
-            out,
-            "{}:{}:{}",
-            painter.paint(ID, &p.id),
-            painter.paint(NUMBER, &p.paragraph.to_string()),
-            highlighted(p, painter)
-        );
-    }
-    // Piped without colour, as most output of a script is: nothing to
-    // build but the escapes.
     writeln!(
         out,
         "{}:{}:{}",
-        painter.text(&p.id),
-        p.paragraph,
-        painter.text(&p.passage)
+        painter.paint(ID, &p.id),
+        painter.paint(NUMBER, &p.paragraph.to_string()),
+        highlighted(p, painter)
     )
 }
 

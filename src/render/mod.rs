@@ -27,12 +27,12 @@ pub const MATCH: Style = AnsiColor::Red.on_default().bold();
 
 impl Painter {
     /// `text`, escaped, and wrapped in `style` when colouring.
-    pub fn paint(&self, style: Style, text: &str) -> String {
+    pub fn paint<'a>(&self, style: Style, text: &'a str) -> std::borrow::Cow<'a, str> {
         let text = escape::escape(text);
         if self.color {
-            format!("{style}{text}{style:#}")
+            format!("{style}{text}{style:#}").into()
         } else {
-            text.into_owned()
+            text
         }
     }
 
