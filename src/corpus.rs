@@ -78,13 +78,10 @@ impl Corpus {
     /// before the last is found), with the problems met on the way.
     pub fn walk(&self) -> Walk<'_> {
         match self {
-            Corpus::Embedded => {
-                let names: Vec<&str> = SEEDS.iter().map(|(name, _)| *name).collect();
-                Walk {
-                    numbers: number_counts(names.iter().copied()),
-                    files: Files::Embedded(0),
-                }
-            }
+            Corpus::Embedded => Walk {
+                numbers: number_counts(SEEDS.iter().map(|(name, _)| *name)),
+                files: Files::Embedded(0),
+            },
             Corpus::Dir(root) => {
                 // Ids need to know which numbers the top-level files share:
                 // one look at the top folder before the walk.
