@@ -119,8 +119,12 @@ fn read_text<T>(entry: &Entry, parse: impl FnOnce(&str) -> T) -> Loaded<T> {
     Loaded::Parsed(parse(&text), warning)
 }
 
-/// An article that grep found something in, with what it found.
-type Hit = (Summary, Vec<search::Passage>);
+/// What grep found in an article: its summary and passages, or the
+/// passages already written as lines.
+enum Found {
+    Hit(Box<Summary>, Vec<search::Passage>),
+    Lines(Vec<u8>),
+}
 
 /// What every verb works with.
 struct Verb<'a> {
@@ -401,21 +405,41 @@ impl Verb<'_> {
             people: options.scope.quotes || by.is_some(),
             dates: grouped,
         };
+        // Piped passages, one a line, are written out beside the parsing:
+        // what is handed on is only their bytes.
+        let lines_only = !(args.count || args.files_with_matches || self.config.json || grouped);
+        let painter = self.painter;
         // Parse only the files whose text matches at all.
-        let work = |entry: &Entry| -> Loaded<Option<Hit>> {
+        let work = |entry: &Entry| -> Loaded<Option<Found>> {
             read_text(entry, |text| {
                 if !matcher.is_match(text) {
                     return None;
                 }
                 let article = parse::parse_with(&entry.id, &entry.file, text, depth);
                 let passages = search::search(&article, &matcher, options);
-                (!passages.is_empty()).then_some((article.summary, passages))
+                if passages.is_empty() {
+                    None
+                } else if lines_only {
+                    let mut lines = Vec::new();
+                    for p in &passages {
+                        // Writing to memory cannot fail.
+                        let _ = render::grep::passage_line(&mut lines, p, painter);
+                    }
+                    Some(Found::Lines(lines))
+                } else {
+                    Some(Found::Hit(Box::new(article.summary), passages))
+                }
             })
         };
         let mut found = false;
         self.stream(work, |verb, hit| {
-            let Some((summary, passages)) = hit else {
-                return Ok(());
+            let (summary, passages) = match hit {
+                None => return Ok(()),
+                Some(Found::Lines(lines)) => {
+                    found = true;
+                    return Ok(verb.out.write_all(&lines)?);
+                }
+                Some(Found::Hit(summary, passages)) => (summary, passages),
             };
             let id = &summary.id;
             let painter = verb.painter;
