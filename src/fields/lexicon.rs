@@ -884,6 +884,54 @@ static INDEX: LazyLock<FxHashMap<&'static str, Kinds>> = LazyLock::new(|| {
     index
 });
 
+/// For each length (up to [`SHAPES_LONGEST`]) and first letter (a to z, then
+/// anything else), the lists that hold a word of that shape: a test of two
+/// table reads that most words fail, before the index is asked.
+static SHAPES: LazyLock<Box<[[Kinds; 27]]>> = LazyLock::new(|| {
+    let mut shapes = vec![[0; 27]; SHAPES_LONGEST + 1].into_boxed_slice();
+    for (word, kinds) in INDEX.iter() {
+        if let Some(cell) = shape_cell(word.as_bytes()) {
+            shapes[cell.0][cell.1] |= kinds;
+        }
+    }
+    shapes
+});
+
+/// Words longer than this are not told apart by [`SHAPES`].
+const SHAPES_LONGEST: usize = 24;
+
+/// A word's row and column in [`SHAPES`]: its length and its first letter.
+fn shape_cell(word: &[u8]) -> Option<(usize, usize)> {
+    let first = word.first()?.to_ascii_lowercase();
+    (word.len() <= SHAPES_LONGEST).then(|| {
+        let column = if first.is_ascii_lowercase() {
+            usize::from(first - b'a')
+        } else {
+            26
+        };
+        (word.len(), column)
+    })
+}
+
+/// Whether one of `lists` may hold `word` (compared as [`kinds`] compares):
+/// false only when no listed word has its length and first letter.
+pub fn may_hold(word: &str, lists: Kinds) -> bool {
+    let bytes = word.as_bytes();
+    let bare = match bytes {
+        [rest @ .., b'\'', b's' | b'S'] => rest,
+        [rest @ .., 0xe2, 0x80, 0x99, b's' | b'S'] => rest,
+        _ => bytes,
+    };
+    // Only ASCII letters keep their length in lower case.
+    if !bare.is_ascii() {
+        return true;
+    }
+    match shape_cell(bare) {
+        Some((row, column)) => SHAPES[row][column] & lists != 0,
+        None => true,
+    }
+}
+
 /// The index again for the short ASCII words (nearly all), keyed by
 /// [`packed`] in an open-addressed table: an integer hashes and compares
 /// faster than a string, and most words of a text are looked up.
@@ -1110,5 +1158,44 @@ mod tests {
         static OTHER: &[&str] = &["not", "indexed"];
         assert_eq!(kind(OTHER), 0);
         assert!(contains(OTHER, "Indexed"));
+    }
+
+    #[test]
+    fn the_shape_test_passes_every_listed_word() {
+        for (word, bits) in INDEX.iter() {
+            for variant in [
+                word.to_string(),
+                word.to_uppercase(),
+                format!("{word}'s"),
+                format!("{word}’S"),
+            ] {
+                assert!(may_hold(&variant, *bits), "{variant}");
+            }
+        }
+    }
+
+    #[test]
+    fn the_shape_test_turns_most_words_away() {
+        let text = "the talks on trade and security were held in the capital";
+        let words = text.split(' ').count();
+        let passed = text
+            .split(' ')
+            .filter(|w| may_hold(w, bit::SPEECH_VERBS | bit::THAT_VERBS))
+            .count();
+        assert!(passed * 2 < words, "{passed} of {words} words passed");
+    }
+
+    proptest::proptest! {
+        /// The test is never wrong when it says no.
+        #[test]
+        fn a_word_the_shape_test_turns_away_is_in_no_list(
+            word in "[a-zA-Z’'-]{1,14}|[a-z]{1,6}'s|\\PC{1,8}",
+            list in 0usize..14,
+        ) {
+            let lists: Kinds = 1 << list;
+            if !may_hold(&word, lists) {
+                proptest::prop_assert_eq!(kinds(&word) & lists, 0);
+            }
+        }
     }
 }

@@ -77,36 +77,43 @@ pub fn extract(body: &[String]) -> Extraction {
     }
 }
 
-/// A word of a sentence, with its byte range in the sentence and the word
-/// lists that hold it.
-#[derive(Clone, Copy, Debug)]
+/// A word of a sentence, with its byte range in the sentence, its shape,
+/// and the word lists that hold it (looked up when first asked for: most
+/// words are never asked about).
+#[derive(Clone, Debug)]
 struct Tok<'a> {
     text: &'a str,
     start: usize,
     end: usize,
-    /// The lists that hold the word, and the [`shape`] bits.
-    kinds: lexicon::Kinds,
+    /// The [`shape`] bits, worked out when the sentence is read.
+    shape: lexicon::Kinds,
+    /// The lists that hold the word and the [`shape`] bits, once looked up.
+    kinds: std::cell::Cell<Option<lexicon::Kinds>>,
 }
 
 /// Bits of a token's shape, above the word lists' bits in
-/// [`lexicon::Kinds`]: worked out once when the sentence is read.
+/// [`lexicon::Kinds`].
 mod shape {
     use crate::fields::lexicon::Kinds;
     pub const CAPITALISED: Kinds = 1 << 24;
     pub const ACRONYM: Kinds = 1 << 25;
     pub const POSSESSIVE: Kinds = 1 << 26;
+    /// A role word, also with a prefix ("ex-minister"): looked up with
+    /// the lists.
     pub const ROLE_WORD: Kinds = 1 << 27;
+    /// The bits known without a lookup.
+    pub const OF_SPELLING: Kinds = CAPITALISED | ACRONYM | POSSESSIVE;
 }
 
 impl<'a> Tok<'a> {
     fn new(text: &'a str, start: usize, end: usize) -> Self {
-        let mut kinds = lexicon::kinds(text);
+        let mut shape = 0;
         let bare = text
             .strip_suffix("'s")
             .or(text.strip_suffix("’s"))
             .unwrap_or(text);
         if bare.len() != text.len() {
-            kinds |= shape::POSSESSIVE;
+            shape |= shape::POSSESSIVE;
         }
         let bytes = bare.as_bytes();
         // One look at each byte: any lower case, all upper case or digits,
@@ -119,37 +126,60 @@ impl<'a> Tok<'a> {
         }
         if ascii {
             if bytes[0].is_ascii_uppercase() && lower {
-                kinds |= shape::CAPITALISED;
+                shape |= shape::CAPITALISED;
             }
             if bytes.len() >= 2 && upper_or_digit {
-                kinds |= shape::ACRONYM;
+                shape |= shape::ACRONYM;
             }
         } else {
             if text.chars().next().is_some_and(char::is_uppercase)
                 && bare.chars().any(char::is_lowercase)
             {
-                kinds |= shape::CAPITALISED;
+                shape |= shape::CAPITALISED;
             }
             if bare.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
                 && bare.chars().nth(1).is_some()
             {
-                kinds |= shape::ACRONYM;
+                shape |= shape::ACRONYM;
             }
-        }
-        if kinds & bit::ROLE_WORDS != 0 || bytes.contains(&b'-') && lexicon::is_role_word(text) {
-            kinds |= shape::ROLE_WORD;
         }
         Tok {
             text,
             start,
             end,
-            kinds,
+            shape,
+            kinds: std::cell::Cell::new(None),
         }
+    }
+
+    /// The word's lists and shape, looked up the first time.
+    fn kinds(&self) -> lexicon::Kinds {
+        if let Some(kinds) = self.kinds.get() {
+            return kinds;
+        }
+        let mut kinds = lexicon::kinds(self.text) | self.shape;
+        if kinds & bit::ROLE_WORDS != 0
+            || self.text.contains('-') && lexicon::is_role_word(self.text)
+        {
+            kinds |= shape::ROLE_WORD;
+        }
+        self.kinds.set(Some(kinds));
+        kinds
     }
 
     /// Whether one of `lists` holds the word.
     fn has(&self, lists: lexicon::Kinds) -> bool {
-        self.kinds & lists != 0
+        if lists & !shape::OF_SPELLING == 0 || self.shape & lists != 0 {
+            return self.shape & lists != 0;
+        }
+        if let Some(kinds) = self.kinds.get() {
+            return kinds & lists != 0;
+        }
+        // Most words are no listed word's length and first letter.
+        if lists & shape::ROLE_WORD == 0 && !lexicon::may_hold(self.text, lists) {
+            return false;
+        }
+        self.kinds() & lists != 0
     }
 
     fn lower(&self) -> String {
@@ -632,12 +662,15 @@ impl<'a> Sentence<'a> {
         for (t, tok) in toks.iter().enumerate() {
             let lower = tok.text;
             let next = toks.get(t + 1);
-            let passive = t > 0
-                && ["be", "been", "being", "is", "was", "were", "are", "the"]
-                    .iter()
-                    .any(|w| toks[t - 1].is(w));
+            let passive = || {
+                t > 0
+                    && ["be", "been", "being", "is", "was", "were", "are", "the"]
+                        .iter()
+                        .any(|w| toks[t - 1].is(w))
+            };
             // Verbs of saying are written in lower case.
-            let verb_like = tok.text.starts_with(|c: char| c.is_ascii_lowercase());
+            let verb_like = tok.text.starts_with(|c: char| c.is_ascii_lowercase())
+                && tok.has(bit::SPEECH_VERBS | bit::THAT_VERBS | bit::PARTICLE_VERBS);
             if tok.is("according") && next.is_some_and(|n| n.is("to")) {
                 out.push(Cue {
                     kind: CueKind::According,
@@ -655,7 +688,7 @@ impl<'a> Sentence<'a> {
                     tok: t,
                     end_tok: t + 3,
                 });
-            } else if passive || !verb_like {
+            } else if !verb_like || passive() {
                 continue;
             } else if tok.has(bit::SPEECH_VERBS)
                 || tok.has(bit::THAT_VERBS)
