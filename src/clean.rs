@@ -234,7 +234,8 @@ fn trim(text: &str) -> &str {
 /// Joins lines into paragraphs: consecutive lines of one block become one
 /// paragraph, joined with a space.
 pub fn paragraphs<'a>(lines: impl IntoIterator<Item = Line<'a>>) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
+    let lines = lines.into_iter();
+    let mut out: Vec<String> = Vec::with_capacity(lines.size_hint().0);
     let mut last_block = None;
     for line in lines {
         match out.last_mut() {

@@ -97,7 +97,7 @@ pub fn parse_with(id: &str, file: &str, text: &str, depth: Depth) -> Article {
 /// side is never joined across it, so each paragraph stays text of the
 /// file.
 fn body_paragraphs(lines: &[Line<'_>], headline: &str) -> (Vec<String>, Option<String>) {
-    let mut kept: Vec<Line<'_>> = Vec::new();
+    let mut kept: Vec<Line<'_>> = Vec::with_capacity(lines.len());
     let mut outlet = None;
     // Paragraph numbers after splits; a dropped line starts a new one.
     let mut block = 0;
@@ -131,8 +131,9 @@ fn body_paragraphs(lines: &[Line<'_>], headline: &str) -> (Vec<String>, Option<S
     }
     let mut body = clean::paragraphs(kept);
     if let Some(last) = body.last_mut() {
-        let stripped = clean::strip_end_mark(last).trim_end().to_string();
-        *last = stripped;
+        // What is left is the paragraph's start.
+        let kept = clean::strip_end_mark(last).trim_end().len();
+        last.truncate(kept);
     }
     body.retain(|p| !p.is_empty());
     (body, outlet)

@@ -872,7 +872,8 @@ static LISTS: &[&[&str]] = &[
 
 /// Every listed word with the bits of the lists that hold it.
 static INDEX: LazyLock<FxHashMap<&'static str, Kinds>> = LazyLock::new(|| {
-    let mut index = FxHashMap::default();
+    let words = LISTS.iter().map(|l| l.len()).sum::<usize>() + PARTICLE_VERBS.len();
+    let mut index = FxHashMap::with_capacity_and_hasher(words, Default::default());
     for (bit, list) in LISTS.iter().enumerate() {
         for word in *list {
             *index.entry(*word).or_insert(0) |= 1 << bit;
