@@ -319,10 +319,14 @@ fn mask(paragraph: &str) -> (Cow<'_, str>, Vec<Range<usize>>) {
     if spans.is_empty() {
         return (Cow::Borrowed(paragraph), spans);
     }
-    let mut masked = paragraph.to_string();
+    let mut masked = String::with_capacity(paragraph.len());
+    let mut at = 0;
     for span in &spans {
-        masked.replace_range(span.clone(), &MASK.to_string().repeat(span.len()));
+        masked.push_str(&paragraph[at..span.start]);
+        masked.extend(std::iter::repeat_n(MASK, span.len()));
+        at = span.end;
     }
+    masked.push_str(&paragraph[at..]);
     (Cow::Owned(masked), spans)
 }
 
@@ -556,20 +560,26 @@ impl<'a> Sentence<'a> {
             .min()
             .unwrap_or(stop);
         let phrase = body[..stop].trim();
-        let words: Vec<&str> = words(phrase).map(|r| &phrase[r]).collect();
-        let first = words.first().map(|w| w.to_lowercase()).unwrap_or_default();
-        let is_role = !words.is_empty()
-            && words.len() <= 16
-            && ![
-                "who", "which", "whose", "where", "when", "and", "but", "he", "she",
-            ]
-            .contains(&first.as_str())
-            && words.iter().any(|w| lexicon::is_role_word(w))
-            && !words.iter().any(|w| {
-                let lower = w.to_lowercase();
-                lexicon::SPEECH_VERBS.contains(&lower.as_str())
-                    || ["is", "was", "has", "had", "will"].contains(&lower.as_str())
-            });
+        let phrase_words = || words(phrase).map(|r| &phrase[r]);
+        let is_one_of = |w: &str, list: &[&str]| list.iter().any(|l| w.eq_ignore_ascii_case(l));
+        // A speech verb as written, not a possessive ("said's").
+        let is_speech_verb = |w: &str| {
+            lexicon::kinds(w) & bit::SPEECH_VERBS != 0
+                && !(w.ends_with("'s")
+                    || w.ends_with("'S")
+                    || w.ends_with("’s")
+                    || w.ends_with("’S"))
+        };
+        let openers = [
+            "who", "which", "whose", "where", "when", "and", "but", "he", "she",
+        ];
+        let is_role = phrase_words()
+            .next()
+            .is_some_and(|first| !is_one_of(first, &openers))
+            && phrase_words().nth(16).is_none()
+            && phrase_words().any(lexicon::is_role_word)
+            && !phrase_words()
+                .any(|w| is_speech_verb(w) || is_one_of(w, &["is", "was", "has", "had", "will"]));
         if !is_role {
             return (None, after);
         }
@@ -859,10 +869,19 @@ fn is_aside(clause: &str) -> bool {
 /// A capitalised first word that opens a sentence rather than naming
 /// anyone: "Addressing the event, ...", "Apparently, ...".
 fn looks_like_sentence_opener(t: &Tok<'_>) -> bool {
-    let lower = t.lower();
+    let lower: Cow<'_, str> = if t.text.is_ascii() {
+        // The endings are compared ignoring case; the length is the same.
+        Cow::Borrowed(t.text)
+    } else {
+        Cow::Owned(t.lower())
+    };
+    let ends_with = |ending: &str| {
+        lower.len() >= ending.len()
+            && lower.as_bytes()[lower.len() - ending.len()..]
+                .eq_ignore_ascii_case(ending.as_bytes())
+    };
     t.has(bit::FUNCTION_WORDS)
-        || (lower.len() > 5
-            && (lower.ends_with("ing") || lower.ends_with("ly") || lower.ends_with("ed")))
+        || (lower.len() > 5 && (ends_with("ing") || ends_with("ly") || ends_with("ed")))
 }
 
 /// A person the article introduces.
