@@ -59,10 +59,31 @@ fn segment(text: &str, until: usize) -> Vec<Range<usize>> {
 
 /// Whether a stretch that ends a sentence holds a sentence terminator
 /// before its own.
+///
+/// A full stop that Unicode segmentation never breaks after is passed
+/// over: one right before a digit or a lower-case letter ("1.5", "e.g"),
+/// or between letters ("U.S"), or before spaces and a lower-case letter
+/// ("etc. and").
 fn has_inner_terminator(stretch: &str) -> bool {
     let body = stretch.trim_end_matches(|c: char| c == ' ' || is_closer(c));
     let body = body.strip_suffix(['.', '!', '?', '。']).unwrap_or(body);
-    memchr::memchr3(b'.', b'!', b'?', body.as_bytes()).is_some() || body.contains('。')
+    let b = body.as_bytes();
+    let never_breaks = |t: usize| -> bool {
+        if b[t] != b'.' {
+            return false;
+        }
+        let after_letter = t > 0 && b[t - 1].is_ascii_alphabetic();
+        match b.get(t + 1) {
+            Some(n) if n.is_ascii_lowercase() || n.is_ascii_digit() => true,
+            Some(n) if n.is_ascii_uppercase() => after_letter,
+            Some(b' ') => {
+                let spaces = b[t + 1..].iter().take_while(|&&c| c == b' ').count();
+                b.get(t + 1 + spaces).is_some_and(u8::is_ascii_lowercase)
+            }
+            _ => false,
+        }
+    };
+    memchr::memchr3_iter(b'.', b'!', b'?', b).any(|t| !never_breaks(t)) || body.contains('。')
 }
 
 /// The sentences of `text`, trimmed.
@@ -261,6 +282,14 @@ mod tests {
         "Xinhua’s",
         "\"we",
         "。",
+        "1.5",
+        "5.Y",
+        "a.b",
+        "U.S",
+        "v.Z",
+        "etc.",
+        "e.g.,",
+        "x.)",
     ];
 
     fn word() -> impl Strategy<Value = String> {
