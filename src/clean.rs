@@ -7,7 +7,8 @@ use std::borrow::Cow;
 /// Decodes a file's bytes as UTF-8, replacing invalid sequences. The flag
 /// says whether anything had to be replaced.
 pub fn decode(bytes: &[u8]) -> (Cow<'_, str>, bool) {
-    if let Ok(text) = std::str::from_utf8(bytes) {
+    // Most files are valid: a vectorised check says so fastest.
+    if let Ok(text) = simdutf8::basic::from_utf8(bytes) {
         return (Cow::Borrowed(text), false);
     }
     match String::from_utf8_lossy(bytes) {

@@ -14,9 +14,10 @@ fn is_unsafe(c: char) -> bool {
 /// (`\x1b`, `\u{202e}`). Borrowed when nothing needed escaping.
 pub fn escape(text: &str) -> Cow<'_, str> {
     let bytes = text.as_bytes();
-    let controls = bytes
-        .iter()
-        .any(|&b| (b < 0x20 && b != b'\n' && b != b'\t') || b == 0x7f);
+    // One look at every byte, without stopping early, so it is vectorised.
+    let controls = bytes.iter().fold(false, |found, &b| {
+        found | ((b < 0x20) & (b != b'\n') & (b != b'\t')) | (b == 0x7f)
+    });
     // C1 controls start with 0xC2, bidi controls with 0xE2: only the
     // characters starting there need a closer look.
     let unsafe_at = |i: usize| text[i..].chars().next().is_some_and(is_unsafe);
