@@ -870,17 +870,27 @@ static LISTS: &[&[&str]] = &[
     HONORIFICS,
 ];
 
-/// Every listed word with the bits of the lists that hold it.
-static INDEX: LazyLock<FxHashMap<&'static str, Kinds>> = LazyLock::new(|| {
-    let words = LISTS.iter().map(|l| l.len()).sum::<usize>() + PARTICLE_VERBS.len();
-    let mut index = FxHashMap::with_capacity_and_hasher(words, Default::default());
-    for (bit, list) in LISTS.iter().enumerate() {
-        for word in *list {
-            *index.entry(*word).or_insert(0) |= 1 << bit;
+/// Every listed word with the bit of a list that holds it (a word in two
+/// lists comes twice).
+fn listed() -> impl Iterator<Item = (&'static str, Kinds)> {
+    let lists = LISTS
+        .iter()
+        .enumerate()
+        .flat_map(|(bit, list)| list.iter().map(move |word| (*word, 1 << bit)));
+    let particle_verbs = PARTICLE_VERBS
+        .iter()
+        .map(|(verb, _)| (*verb, bit::PARTICLE_VERBS));
+    lists.chain(particle_verbs)
+}
+
+/// The listed words too long or not ASCII for [`PACKED`] (a few), with
+/// the bits of the lists that hold them.
+static LONG: LazyLock<FxHashMap<&'static str, Kinds>> = LazyLock::new(|| {
+    let mut index = FxHashMap::default();
+    for (word, bit) in listed() {
+        if packed(word.as_bytes()).is_none() {
+            *index.entry(word).or_insert(0) |= bit;
         }
-    }
-    for (verb, _) in PARTICLE_VERBS {
-        *index.entry(*verb).or_insert(0) |= bit::PARTICLE_VERBS;
     }
     index
 });
@@ -890,9 +900,9 @@ static INDEX: LazyLock<FxHashMap<&'static str, Kinds>> = LazyLock::new(|| {
 /// table reads that most words fail, before the index is asked.
 static SHAPES: LazyLock<Box<[[Kinds; 27]]>> = LazyLock::new(|| {
     let mut shapes = vec![[0; 27]; SHAPES_LONGEST + 1].into_boxed_slice();
-    for (word, kinds) in INDEX.iter() {
+    for (word, bit) in listed() {
         if let Some(cell) = shape_cell(word.as_bytes()) {
-            shapes[cell.0][cell.1] |= kinds;
+            shapes[cell.0][cell.1] |= bit;
         }
     }
     shapes
@@ -941,14 +951,14 @@ static PACKED: LazyLock<PackedTable> = LazyLock::new(|| {
         keys: vec![0; PackedTable::SLOTS].into_boxed_slice(),
         kinds: vec![0; PackedTable::SLOTS].into_boxed_slice(),
     };
-    for (word, kinds) in INDEX.iter() {
+    for (word, bit) in listed() {
         if let Some(key) = packed(word.as_bytes()) {
             let mut at = PackedTable::slot(key);
-            while table.keys[at] != 0 {
+            while table.keys[at] != 0 && table.keys[at] != key {
                 at = (at + 1) % PackedTable::SLOTS;
             }
             table.keys[at] = key;
-            table.kinds[at] = *kinds;
+            table.kinds[at] |= bit;
         }
     }
     table
@@ -1070,7 +1080,12 @@ pub fn kinds(word: &str) -> Kinds {
         .strip_suffix("'s")
         .or(lower.strip_suffix("’s"))
         .unwrap_or(&lower);
-    INDEX.get(bare).copied().unwrap_or(0)
+    match packed(bare.as_bytes()) {
+        // A word that is short ASCII once in lower case (the Kelvin sign
+        // is a "k").
+        Some(key) => PACKED.get(key),
+        None => LONG.get(bare).copied().unwrap_or(0),
+    }
 }
 
 /// Whether `list` holds `word` (in lower case, without a possessive): by
@@ -1103,6 +1118,15 @@ pub fn is_role_word(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every listed word with the bits of all the lists that hold it.
+    fn every_word() -> FxHashMap<&'static str, Kinds> {
+        let mut index = FxHashMap::default();
+        for (word, bit) in listed() {
+            *index.entry(word).or_insert(0) |= bit;
+        }
+        index
+    }
 
     #[test]
     fn lookups_ignore_case_and_possessives() {
@@ -1138,8 +1162,11 @@ mod tests {
         }
         assert!(kinds("Pointed") & bit::PARTICLE_VERBS != 0);
         assert!(kinds("pointer") & bit::PARTICLE_VERBS == 0);
+        // Not ASCII as written, a listed word in lower case (a Kelvin sign).
+        assert_eq!(kinds("REMAR\u{212a}ED"), kinds("remarked"));
+        assert_ne!(kinds("remarked"), 0);
         // The packed index and the string index agree, in any case.
-        for (word, bits) in INDEX.iter() {
+        for (word, bits) in &every_word() {
             assert_eq!(kinds(word), *bits, "{word}");
             assert_eq!(kinds(&word.to_uppercase()), *bits, "{word}");
             assert_eq!(kinds(&format!("{word}'s")), *bits, "{word}'s");
@@ -1163,7 +1190,7 @@ mod tests {
 
     #[test]
     fn the_shape_test_passes_every_listed_word() {
-        for (word, bits) in INDEX.iter() {
+        for (word, bits) in &every_word() {
             for variant in [
                 word.to_string(),
                 word.to_uppercase(),
