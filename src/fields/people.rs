@@ -358,7 +358,10 @@ fn quoted_spans(text: &str) -> Vec<Range<usize>> {
         return spans;
     }
     let mut open: Option<(usize, char)> = None;
-    for (i, c) in text.char_indices() {
+    // Only the characters at those bytes can be quote marks.
+    let marks = memchr::memchr3_iter(b'"', 0xe2, 0xc2, text.as_bytes())
+        .filter_map(|i| Some((i, text[i..].chars().next()?)));
+    for (i, c) in marks {
         match (open, c) {
             (None, '“') | (None, '"') | (None, '«') => open = Some((i, c)),
             (Some((start, '“')), '”') | (Some((start, '"')), '"') | (Some((start, '«')), '»') =>
@@ -1373,5 +1376,32 @@ mod tests {
     fn quoted_spans_pair_and_run_on() {
         assert_eq!(quoted_spans("a \"b\" c “d” e"), [2..5, 8..15]);
         assert_eq!(quoted_spans("\"open to the end"), vec![0..16]);
+    }
+
+    /// Quoted spans as the rule states them, one character at a time.
+    fn quoted_spans_by_chars(text: &str) -> Vec<Range<usize>> {
+        let mut spans = Vec::new();
+        let mut open: Option<(usize, char)> = None;
+        for (i, c) in text.char_indices() {
+            match (open, c) {
+                (None, '“' | '"' | '«') => open = Some((i, c)),
+                (Some((start, '“')), '”') | (Some((start, '"')), '"') | (Some((start, '«')), '»') => {
+                    spans.push(start..i + c.len_utf8());
+                    open = None;
+                }
+                _ => {}
+            }
+        }
+        if let Some((start, _)) = open {
+            spans.push(start..text.len());
+        }
+        spans
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn quoted_spans_follow_the_rule(text in "([a “”‘’\"«»—–é€]|\\PC){0,30}") {
+            proptest::prop_assert_eq!(quoted_spans(&text), quoted_spans_by_chars(&text));
+        }
     }
 }
