@@ -767,7 +767,7 @@ fn words(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
     let mut at = 0;
     std::iter::from_fn(move || {
         // ASCII bytes that are no letter or digit are skipped at once.
-        while at < b.len() && b[at].is_ascii() && !b[at].is_ascii_alphanumeric() {
+        while at < b.len() && ASCII_CLASS[usize::from(b[at])] == SKIP {
             at += 1;
         }
         let start = loop {
@@ -779,8 +779,13 @@ fn words(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
         };
         at += text[at..].chars().next().map_or(0, char::len_utf8);
         loop {
-            while at < b.len() && b[at].is_ascii_alphanumeric() {
+            while at < b.len() && ASCII_CLASS[usize::from(b[at])] == WORD {
                 at += 1;
+            }
+            let Some(&byte) = b.get(at) else { break };
+            // A space or other ASCII mark ends the word at once.
+            if ASCII_CLASS[usize::from(byte)] == SKIP && byte != b'-' && byte != b'\'' {
+                break;
             }
             let Some(c) = char_at(text, at) else { break };
             let next = at + c.len_utf8();
@@ -794,6 +799,26 @@ fn words(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
         Some(start..at)
     })
 }
+
+/// How [`words`] sees each byte: ASCII letters and digits are [`WORD`],
+/// other ASCII bytes [`SKIP`], and the bytes of other characters
+/// [`DECODE`] (the character is read to tell).
+static ASCII_CLASS: [u8; 256] = {
+    let mut class = [DECODE; 256];
+    let mut b = 0;
+    while b < 128 {
+        class[b] = if (b as u8).is_ascii_alphanumeric() {
+            WORD
+        } else {
+            SKIP
+        };
+        b += 1;
+    }
+    class
+};
+const WORD: u8 = 0;
+const SKIP: u8 = 1;
+const DECODE: u8 = 2;
 
 /// The character at byte `at` of `text`, read without decoding for ASCII.
 #[inline]
