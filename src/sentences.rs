@@ -130,13 +130,49 @@ fn boundary_after_terminator(text: &str, t: usize) -> Option<usize> {
     let after = t + 1 + closers;
     let spaces = text[after..].bytes().take_while(|b| *b == b' ').count();
     let next = after + spaces;
+    if spaces == 0 {
+        return None;
+    }
     // A capital letter, perhaps after opening quotes or brackets.
     let starts = text[next..]
         .trim_start_matches(is_opener)
         .chars()
         .next()
         .is_some_and(char::is_uppercase);
-    (spaces > 0 && starts && ends_sentence(&text[..after], &text[next..])).then_some(next)
+    let breaks = starts || breaks_before(text.as_bytes(), t, next);
+    (breaks && ends_sentence(&text[..after], &text[next..])).then_some(next)
+}
+
+/// Whether Unicode segmentation breaks at `next`, after the terminator at
+/// byte `t` and the closers and spaces that follow it, told from ASCII
+/// text alone (false where it cannot tell). After a full stop it breaks
+/// unless a lower-case letter comes before any other letter, terminator or
+/// line break ("etc. (as) in"); it never breaks before a comma, colon,
+/// semicolon, hyphen or terminator.
+fn breaks_before(text: &[u8], t: usize, next: usize) -> bool {
+    let rest = &text[next..];
+    match rest.first() {
+        None => return true,
+        // A line break belongs to the sentence before it.
+        Some(b'\n' | b'\r') => return false,
+        Some(_) => {}
+    }
+    // Never before a continuation or another terminator.
+    if !rest[0].is_ascii() || matches!(rest[0], b',' | b'-' | b':' | b';' | b'.' | b'!' | b'?') {
+        return false;
+    }
+    if text[t] != b'.' {
+        return true;
+    }
+    for &b in rest {
+        if b.is_ascii_lowercase() || !b.is_ascii() {
+            return false;
+        }
+        if b.is_ascii_uppercase() || matches!(b, b'.' | b'!' | b'?' | b'\n' | b'\r') {
+            return true;
+        }
+    }
+    true
 }
 
 /// How far to look for a certain boundary; text with none for this long is
@@ -282,6 +318,10 @@ mod tests {
         "Xinhua’s",
         "\"we",
         "。",
+        "___",
+        "_",
+        "(a",
+        "- ",
         "1.5",
         "5.Y",
         "a.b",

@@ -1410,7 +1410,9 @@ mod tests {
         for (i, c) in text.char_indices() {
             match (open, c) {
                 (None, '“' | '"' | '«') => open = Some((i, c)),
-                (Some((start, '“')), '”') | (Some((start, '"')), '"') | (Some((start, '«')), '»') => {
+                (Some((start, '“')), '”')
+                | (Some((start, '"')), '"')
+                | (Some((start, '«')), '»') => {
                     spans.push(start..i + c.len_utf8());
                     open = None;
                 }
