@@ -896,32 +896,64 @@ static LONG: LazyLock<FxHashMap<&'static str, Kinds>> = LazyLock::new(|| {
 });
 
 /// For each length (up to [`SHAPES_LONGEST`]) and first letter (a to z, then
-/// anything else), the lists that hold a word of that shape: a test of two
-/// table reads that most words fail, before the index is asked.
-static SHAPES: LazyLock<Box<[[Kinds; 27]]>> = LazyLock::new(|| {
-    let mut shapes = vec![[0; 27]; SHAPES_LONGEST + 1].into_boxed_slice();
-    for (word, bit) in listed() {
-        if let Some(cell) = shape_cell(word.as_bytes()) {
-            shapes[cell.0][cell.1] |= bit;
+/// anything else), the lists that hold a word of that shape: a test of one
+/// table read that most words fail, before the index is asked. Worked out
+/// when sco is compiled.
+static SHAPES: [[Kinds; 27]; SHAPES_LONGEST + 1] = {
+    let mut shapes = [[0; 27]; SHAPES_LONGEST + 1];
+    let mut list = 0;
+    while list < LISTS.len() {
+        let mut i = 0;
+        while i < LISTS[list].len() {
+            add_shape(&mut shapes, LISTS[list][i].as_bytes(), 1 << list);
+            i += 1;
         }
+        list += 1;
+    }
+    let mut i = 0;
+    while i < PARTICLE_VERBS.len() {
+        add_shape(
+            &mut shapes,
+            PARTICLE_VERBS[i].0.as_bytes(),
+            bit::PARTICLE_VERBS,
+        );
+        i += 1;
     }
     shapes
-});
+};
 
 /// Words longer than this are not told apart by [`SHAPES`].
 const SHAPES_LONGEST: usize = 24;
 
+const fn add_shape(shapes: &mut [[Kinds; 27]; SHAPES_LONGEST + 1], word: &[u8], bit: Kinds) {
+    if let Some((row, column)) = shape_cell(word) {
+        shapes[row][column] |= bit;
+    }
+}
+
 /// A word's row and column in [`SHAPES`]: its length and its first letter.
-fn shape_cell(word: &[u8]) -> Option<(usize, usize)> {
-    let first = word.first()?.to_ascii_lowercase();
-    (word.len() <= SHAPES_LONGEST).then(|| {
-        let column = if first.is_ascii_lowercase() {
-            usize::from(first - b'a')
-        } else {
-            26
-        };
-        (word.len(), column)
-    })
+const fn shape_cell(word: &[u8]) -> Option<(usize, usize)> {
+    let [first, ..] = word else { return None };
+    if word.len() > SHAPES_LONGEST {
+        return None;
+    }
+    let first = first.to_ascii_lowercase();
+    let column = if first.is_ascii_lowercase() {
+        (first - b'a') as usize
+    } else {
+        26
+    };
+    Some((word.len(), column))
+}
+
+/// The lists that may hold an ASCII word without a possessive: those
+/// holding a word of its length and first letter (all of them for a word
+/// too long to tell).
+pub fn possible_kinds(bare_ascii: &[u8]) -> Kinds {
+    match shape_cell(bare_ascii) {
+        Some((row, column)) => SHAPES[row][column],
+        None => Kinds::MAX,
+    }
 }
 
 /// Whether one of `lists` may hold `word` (compared as [`kinds`] compares):
@@ -934,13 +966,7 @@ pub fn may_hold(word: &str, lists: Kinds) -> bool {
         _ => bytes,
     };
     // Only ASCII letters keep their length in lower case.
-    if !bare.is_ascii() {
-        return true;
-    }
-    match shape_cell(bare) {
-        Some((row, column)) => SHAPES[row][column] & lists != 0,
-        None => true,
-    }
+    !bare.is_ascii() || possible_kinds(bare) & lists != 0
 }
 
 /// The index again for the short ASCII words (nearly all), keyed by

@@ -87,6 +87,9 @@ struct Tok<'a> {
     end: usize,
     /// The [`shape`] bits, worked out when the sentence is read.
     shape: lexicon::Kinds,
+    /// The lists that may hold the word, told from its length and first
+    /// letter (see [`lexicon::possible_kinds`]).
+    possible: lexicon::Kinds,
     /// The lists that hold the word and the [`shape`] bits, once looked up.
     kinds: std::cell::Cell<Option<lexicon::Kinds>>,
 }
@@ -118,11 +121,21 @@ impl<'a> Tok<'a> {
         let bytes = bare.as_bytes();
         // One look at each byte: any lower case, all upper case or digits,
         // all ASCII (else the shape is read character by character).
-        let (mut lower, mut upper_or_digit, mut ascii) = (false, true, true);
+        let (mut lower, mut upper_or_digit, mut ascii, mut hyphen) = (false, true, true, false);
         for &b in bytes {
             lower |= b.is_ascii_lowercase();
             upper_or_digit &= b.is_ascii_uppercase() || b.is_ascii_digit();
             ascii &= b.is_ascii();
+            hyphen |= b == b'-';
+        }
+        let mut possible = if ascii {
+            lexicon::possible_kinds(bytes)
+        } else {
+            lexicon::Kinds::MAX
+        };
+        // A role word with a prefix ("ex-minister") is told by a lookup.
+        if possible & bit::ROLE_WORDS != 0 || hyphen {
+            possible |= shape::ROLE_WORD;
         }
         if ascii {
             if bytes[0].is_ascii_uppercase() && lower {
@@ -148,6 +161,7 @@ impl<'a> Tok<'a> {
             start,
             end,
             shape,
+            possible,
             kinds: std::cell::Cell::new(None),
         }
     }
@@ -172,11 +186,8 @@ impl<'a> Tok<'a> {
         if lists & !shape::OF_SPELLING == 0 || self.shape & lists != 0 {
             return self.shape & lists != 0;
         }
-        if let Some(kinds) = self.kinds.get() {
-            return kinds & lists != 0;
-        }
         // Most words are no listed word's length and first letter.
-        if lists & shape::ROLE_WORD == 0 && !lexicon::may_hold(self.text, lists) {
+        if self.possible & lists == 0 {
             return false;
         }
         self.kinds() & lists != 0
