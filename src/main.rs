@@ -9,14 +9,6 @@ use sco::config::{Config, Environment};
 use sco::pager::Output;
 use sco::render::escape::escape;
 
-/// Articles are parsed on helper threads and their results dropped on the
-/// main one; mimalloc frees across threads without the lock contention of
-/// the system allocator (grep over a large corpus takes a fifth less time).
-/// Its version 2 starts as fast as the system allocator, which keeps
-/// listing the embedded seeds quick.
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
