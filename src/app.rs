@@ -469,6 +469,8 @@ impl Verb<'_> {
                         render::grep::passage_in_group(out, p, painter, width)?;
                     }
                 }
+                // Lines are written by the workers (`lines_only`); this
+                // is the same output, should a hit come here all the same.
                 _ => {
                     for p in &passages {
                         render::grep::passage_line(out, p, painter)?;

@@ -956,19 +956,6 @@ pub fn possible_kinds(bare_ascii: &[u8]) -> Kinds {
     }
 }
 
-/// Whether one of `lists` may hold `word` (compared as [`kinds`] compares):
-/// false only when no listed word has its length and first letter.
-pub fn may_hold(word: &str, lists: Kinds) -> bool {
-    let bytes = word.as_bytes();
-    let bare = match bytes {
-        [rest @ .., b'\'', b's' | b'S'] => rest,
-        [rest @ .., 0xe2, 0x80, 0x99, b's' | b'S'] => rest,
-        _ => bytes,
-    };
-    // Only ASCII letters keep their length in lower case.
-    !bare.is_ascii() || possible_kinds(bare) & lists != 0
-}
-
 /// The index again for the short ASCII words (nearly all), keyed by
 /// [`packed`] in an open-addressed table: an integer hashes and compares
 /// faster than a string, and most words of a text are looked up.
@@ -1217,13 +1204,14 @@ mod tests {
     #[test]
     fn the_shape_test_passes_every_listed_word() {
         for (word, bits) in &every_word() {
-            for variant in [
-                word.to_string(),
-                word.to_uppercase(),
-                format!("{word}'s"),
-                format!("{word}’S"),
-            ] {
-                assert!(may_hold(&variant, *bits), "{variant}");
+            if word.is_ascii() {
+                for variant in [word.to_string(), word.to_uppercase()] {
+                    assert_eq!(
+                        possible_kinds(variant.as_bytes()) & bits,
+                        *bits,
+                        "{variant}"
+                    );
+                }
             }
         }
     }
@@ -1234,7 +1222,7 @@ mod tests {
         let words = text.split(' ').count();
         let passed = text
             .split(' ')
-            .filter(|w| may_hold(w, bit::SPEECH_VERBS | bit::THAT_VERBS))
+            .filter(|w| possible_kinds(w.as_bytes()) & (bit::SPEECH_VERBS | bit::THAT_VERBS) != 0)
             .count();
         assert!(passed * 2 < words, "{passed} of {words} words passed");
     }
@@ -1243,11 +1231,11 @@ mod tests {
         /// The test is never wrong when it says no.
         #[test]
         fn a_word_the_shape_test_turns_away_is_in_no_list(
-            word in "[a-zA-Z’'-]{1,14}|[a-z]{1,6}'s|\\PC{1,8}",
+            word in "[a-zA-Z-]{1,30}",
             list in 0usize..14,
         ) {
             let lists: Kinds = 1 << list;
-            if !may_hold(&word, lists) {
+            if possible_kinds(word.as_bytes()) & lists == 0 {
                 proptest::prop_assert_eq!(kinds(&word) & lists, 0);
             }
         }

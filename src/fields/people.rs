@@ -1437,6 +1437,22 @@ mod tests {
     }
 
     proptest::proptest! {
+        /// A token tells which lists hold it the same as looking the word
+        /// up at once would.
+        #[test]
+        fn a_token_has_the_lists_a_lookup_gives(
+            word in "[A-Za-z]{1,10}('s|’s|-[a-z]{1,9})?|minister|Minister's|ex-minister|SAID|said|Spokesman|é[a-z]{1,5}",
+            list in 0usize..28,
+        ) {
+            let lists: lexicon::Kinds = 1 << list;
+            let tok = Tok::new(&word, 0, word.len());
+            let mut eager = lexicon::kinds(&word) | tok.shape;
+            if eager & bit::ROLE_WORDS != 0 || word.contains('-') && lexicon::is_role_word(&word) {
+                eager |= shape::ROLE_WORD;
+            }
+            proptest::prop_assert_eq!(tok.has(lists), eager & lists != 0);
+        }
+
         #[test]
         fn quoted_spans_follow_the_rule(text in "([a “”‘’\"«»—–é€]|\\PC){0,30}") {
             proptest::prop_assert_eq!(quoted_spans(&text), quoted_spans_by_chars(&text));
