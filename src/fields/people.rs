@@ -680,61 +680,61 @@ impl<'a> Sentence<'a> {
         out
     }
 
-    fn cues(&self) -> Vec<Cue> {
+    /// The speech cues of the sentence, in order, found as they are asked
+    /// for.
+    fn cues(&self) -> impl Iterator<Item = Cue> + '_ {
+        (0..self.toks.len()).filter_map(|t| self.cue_at(t))
+    }
+
+    /// The speech cue starting at token `t`, if one does.
+    fn cue_at(&self, t: usize) -> Option<Cue> {
         let toks = &self.toks;
-        let mut out = Vec::new();
-        for (t, tok) in toks.iter().enumerate() {
-            let lower = tok.text;
-            let next = toks.get(t + 1);
-            let passive = || {
-                t > 0
-                    && ["be", "been", "being", "is", "was", "were", "are", "the"]
-                        .iter()
-                        .any(|w| toks[t - 1].is(w))
-            };
-            // Verbs of saying are written in lower case.
-            let verb_like = tok.text.starts_with(|c: char| c.is_ascii_lowercase())
-                && tok.has(bit::SPEECH_VERBS | bit::THAT_VERBS | bit::PARTICLE_VERBS);
-            if tok.is("according") && next.is_some_and(|n| n.is("to")) {
-                out.push(Cue {
-                    kind: CueKind::According,
-                    tok: t,
-                    end_tok: t + 2,
-                });
-            } else if tok.is("in")
-                && next.is_some_and(|n| n.is("his") || n.is("her"))
-                && toks
-                    .get(t + 2)
-                    .is_some_and(|n| n.is("opinion") || n.is("view"))
-            {
-                out.push(Cue {
-                    kind: CueKind::Opinion,
-                    tok: t,
-                    end_tok: t + 3,
-                });
-            } else if !verb_like || passive() {
-                continue;
-            } else if tok.has(bit::SPEECH_VERBS)
-                || tok.has(bit::THAT_VERBS)
-                    && (next.is_some_and(|n| n.is("that")) || self.ends_clause(t))
-            {
-                out.push(Cue {
-                    kind: CueKind::Verb,
-                    tok: t,
-                    end_tok: t + 1,
-                });
-            } else if let Some((_, particles)) =
-                lexicon::PARTICLE_VERBS.iter().find(|(v, _)| *v == lower)
-                && next.is_some_and(|n| particles.contains(&n.text))
-            {
-                out.push(Cue {
-                    kind: CueKind::Verb,
-                    tok: t,
-                    end_tok: t + 2,
-                });
-            }
+        let tok = &toks[t];
+        let next = toks.get(t + 1);
+        let cue = |kind, words| {
+            Some(Cue {
+                kind,
+                tok: t,
+                end_tok: t + words,
+            })
+        };
+        if tok.is("according") && next.is_some_and(|n| n.is("to")) {
+            return cue(CueKind::According, 2);
         }
-        out
+        if tok.is("in")
+            && next.is_some_and(|n| n.is("his") || n.is("her"))
+            && toks
+                .get(t + 2)
+                .is_some_and(|n| n.is("opinion") || n.is("view"))
+        {
+            return cue(CueKind::Opinion, 3);
+        }
+        // Verbs of saying are written in lower case.
+        let verb_like = tok.text.starts_with(|c: char| c.is_ascii_lowercase())
+            && tok.has(bit::SPEECH_VERBS | bit::THAT_VERBS | bit::PARTICLE_VERBS);
+        let passive = || {
+            t > 0
+                && ["be", "been", "being", "is", "was", "were", "are", "the"]
+                    .iter()
+                    .any(|w| toks[t - 1].is(w))
+        };
+        if !verb_like || passive() {
+            return None;
+        }
+        if tok.has(bit::SPEECH_VERBS)
+            || tok.has(bit::THAT_VERBS)
+                && (next.is_some_and(|n| n.is("that")) || self.ends_clause(t))
+        {
+            return cue(CueKind::Verb, 1);
+        }
+        let (_, particles) = lexicon::PARTICLE_VERBS
+            .iter()
+            .find(|(v, _)| *v == tok.text)?;
+        if next.is_some_and(|n| particles.contains(&n.text)) {
+            cue(CueKind::Verb, 2)
+        } else {
+            None
+        }
     }
 
     /// Whether token `t` is followed by the end of a clause.
@@ -1014,8 +1014,7 @@ impl<'a> Attribution<'a> {
     fn attribute(&mut self, s: &Sentence<'a>, paragraph: usize) {
         let speaker = s
             .cues()
-            .iter()
-            .find_map(|cue| self.subject(s, cue).map(|who| (who, *cue)));
+            .find_map(|cue| self.subject(s, &cue).map(|who| (who, cue)));
         match speaker {
             Some((who, cue)) => {
                 let spans = s.speech_spans(&cue);
