@@ -65,7 +65,8 @@ fn segment(text: &str, until: usize) -> Vec<Range<usize>> {
 /// or between letters ("U.S"), or before spaces and a lower-case letter
 /// ("etc. and").
 fn has_inner_terminator(stretch: &str) -> bool {
-    let body = stretch.trim_end_matches(|c: char| c == ' ' || is_closer(c));
+    // The stretch's own end: a terminator, closing marks, spaces.
+    let body = stretch.trim_end_matches(' ').trim_end_matches(is_closer);
     let body = body.strip_suffix(['.', '!', '?', '。']).unwrap_or(body);
     let b = body.as_bytes();
     let never_breaks = |t: usize| -> bool {
@@ -83,7 +84,20 @@ fn has_inner_terminator(stretch: &str) -> bool {
             _ => false,
         }
     };
-    memchr::memchr3_iter(b'.', b'!', b'?', b).any(|t| !never_breaks(t)) || body.contains('。')
+    memchr::memchr3_iter(b'.', b'!', b'?', b).any(|t| !never_breaks(t))
+        || memchr::memchr2(b'\n', b'\r', b).is_some()
+        || (!b.is_ascii() && body.char_indices().any(|(_, c)| may_break_after(c)))
+}
+
+/// Whether a character other than ASCII may end a sentence or a
+/// paragraph in Unicode segmentation. No letter, mark or sign of the
+/// Latin, Greek, Cyrillic, Armenian and Hebrew blocks (up to U+0588) and
+/// no punctuation of U+2000–U+203B but the one-dot leader does (the
+/// quotation marks, dashes, spaces and ellipsis of news text); any other
+/// character is taken to, so that the text around it is segmented.
+fn may_break_after(c: char) -> bool {
+    !c.is_ascii()
+        && !matches!(c, '\u{80}'..='\u{84}' | '\u{86}'..='\u{588}' | '\u{2000}'..='\u{2023}' | '\u{2025}'..='\u{2027}' | '\u{202a}'..='\u{203b}')
 }
 
 /// The sentences of `text`, trimmed.
@@ -320,6 +334,16 @@ mod tests {
         "。",
         "___",
         "_",
+        "߹",
+        "a।",
+        "‼",
+        "x․y",
+        "é",
+        "—",
+        "’",
+        "\u{85}",
+        "\u{2029}",
+        "\n",
         "(a",
         "- ",
         "1.5",
@@ -352,6 +376,20 @@ mod tests {
                 prop_assert_eq!(sentence_at(&text, at), expected);
             }
         }
+    }
+
+    #[test]
+    fn terminators_other_than_ascii_and_marks_after_spaces_are_segmented() {
+        for text in [
+            "Sie sagte etc. ’",
+            "नमस्ते। दुनिया",
+            "Why‼ Then we left. Fine",
+            "It was late߹ Then. Done",
+            "One\u{2029}Two. Three",
+        ] {
+            assert_eq!(sentence_ranges(text), reference(text), "{text:?}");
+        }
+        assert_eq!(split("नमस्ते। दुनिया"), ["नमस्ते।", "दुनिया"]);
     }
 
     #[test]
