@@ -61,6 +61,15 @@ fn is_alnum(b: Option<&u8>) -> bool {
 /// A month name starting at byte `i`, ending at a word boundary: the
 /// month and the end.
 fn month_at(b: &[u8], i: usize) -> Option<(u8, usize)> {
+    // Every month's name starts with one of its three letters (in capitals
+    // or not): most words are turned away by them alone.
+    let head = b.get(i..i + 3)?;
+    if !MONTHS
+        .iter()
+        .any(|(name, _)| name.as_bytes()[..3].eq_ignore_ascii_case(head))
+    {
+        return None;
+    }
     MONTHS.iter().find_map(|(name, n)| {
         let end = i + name.len();
         let word = b.get(i..end)?;
@@ -361,6 +370,10 @@ fn word_spans(text: &str) -> Vec<(usize, usize)> {
 
 /// "the 18th SCO summit", "its 12th summit": the ordinal.
 fn ordinal_summit(s: &str) -> Option<i32> {
+    // An ordinal is written in digits ("18th").
+    if !s.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
     let lower = s.to_ascii_lowercase();
     let words = word_spans(&lower);
     let word = |k: usize| &lower[words[k].0..words[k].1];
@@ -737,26 +750,54 @@ fn same_subject(founding: &str, elapsed: &str) -> bool {
 
 /// Sentences for evidence: split after ". ", "! ", "? " without care for
 /// abbreviations (good enough to quote a rule's evidence).
-fn rough_sentences(par: &str) -> Vec<&str> {
-    let mut out = Vec::new();
-    let mut start = 0;
+fn rough_sentences(par: &str) -> impl Iterator<Item = &str> {
     let bytes = par.as_bytes();
-    for i in 0..bytes.len() {
-        if matches!(bytes[i], b'.' | b'!' | b'?') && bytes.get(i + 1) == Some(&b' ') {
-            out.push(par[start..=i].trim());
-            start = i + 1;
-        }
-    }
-    if start < par.len() {
-        out.push(par[start..].trim());
-    }
-    out.retain(|s| !s.is_empty());
-    out
+    // Each terminator followed by a space ends a sentence; the rest of the
+    // paragraph is the last.
+    let ends = memchr::memchr3_iter(b'.', b'!', b'?', bytes)
+        .filter(move |&i| bytes.get(i + 1) == Some(&b' '))
+        .map(|i| i + 1)
+        .chain([par.len()]);
+    let mut start = 0;
+    ends.map(move |end| {
+        let sentence = par[start..end].trim();
+        start = end;
+        sentence
+    })
+    .filter(|s| !s.is_empty())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Rough sentences as first written: a loop over the bytes.
+    fn rough_sentences_by_the_rule(par: &str) -> Vec<&str> {
+        let mut out = Vec::new();
+        let mut start = 0;
+        let bytes = par.as_bytes();
+        for i in 0..bytes.len() {
+            if matches!(bytes[i], b'.' | b'!' | b'?') && bytes.get(i + 1) == Some(&b' ') {
+                out.push(par[start..=i].trim());
+                start = i + 1;
+            }
+        }
+        if start < par.len() {
+            out.push(par[start..].trim());
+        }
+        out.retain(|s| !s.is_empty());
+        out
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn rough_sentences_follow_the_rule(par in "([a .!?]|\\PC){0,30}") {
+            proptest::prop_assert_eq!(
+                rough_sentences(&par).collect::<Vec<_>>(),
+                rough_sentences_by_the_rule(&par)
+            );
+        }
+    }
 
     fn one(text: &str) -> (Option<i32>, Option<u8>, Option<u8>) {
         let d = find_dates(text);
