@@ -86,7 +86,7 @@ fn has_inner_terminator(stretch: &str) -> bool {
     };
     memchr::memchr3_iter(b'.', b'!', b'?', b).any(|t| !never_breaks(t))
         || memchr::memchr2(b'\n', b'\r', b).is_some()
-        || (!b.is_ascii() && body.char_indices().any(|(_, c)| may_break_after(c)))
+        || (!b.is_ascii() && body.chars().any(may_break_after))
 }
 
 /// Whether a character other than ASCII may end a sentence or a

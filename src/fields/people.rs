@@ -363,18 +363,21 @@ fn split_sentences<'a>(
 /// direction, straight quotes in turn; a quote left open runs to the end of
 /// the paragraph (a quote that continues into the next one).
 fn quoted_spans(text: &str) -> Vec<Range<usize>> {
-    let mut spans = Vec::new();
-    // Straight quotes, or the lead bytes of curly quotes and guillemets.
-    if memchr::memchr3(b'"', 0xe2, 0xc2, text.as_bytes()).is_none() {
-        return spans;
-    }
-    let mut open: Option<(usize, char)> = None;
-    // Only the characters at those bytes can be quote marks.
+    // Only the characters at these bytes can be quote marks: straight
+    // quotes, and the lead bytes of curly quotes and guillemets.
     let marks = memchr::memchr3_iter(b'"', 0xe2, 0xc2, text.as_bytes())
         .filter_map(|i| Some((i, text[i..].chars().next()?)));
-    for (i, c) in marks {
+    pair_quotes(marks, text.len())
+}
+
+/// Pairs quote marks among `chars` (with their byte offsets) into spans,
+/// as [`quoted_spans`] states; `len` is where a quote left open ends.
+fn pair_quotes(chars: impl Iterator<Item = (usize, char)>, len: usize) -> Vec<Range<usize>> {
+    let mut spans = Vec::new();
+    let mut open: Option<(usize, char)> = None;
+    for (i, c) in chars {
         match (open, c) {
-            (None, '“') | (None, '"') | (None, '«') => open = Some((i, c)),
+            (None, '“' | '"' | '«') => open = Some((i, c)),
             (Some((start, '“')), '”') | (Some((start, '"')), '"') | (Some((start, '«')), '»') =>
             {
                 spans.push(start..i + c.len_utf8());
@@ -384,7 +387,7 @@ fn quoted_spans(text: &str) -> Vec<Range<usize>> {
         }
     }
     if let Some((start, _)) = open {
-        spans.push(start..text.len());
+        spans.push(start..len);
     }
     spans
 }
@@ -1413,26 +1416,10 @@ mod tests {
         assert_eq!(quoted_spans("\"open to the end"), vec![0..16]);
     }
 
-    /// Quoted spans as the rule states them, one character at a time.
+    /// Quoted spans found by looking at every character: the marks
+    /// `quoted_spans` picks out by their bytes must be all there are.
     fn quoted_spans_by_chars(text: &str) -> Vec<Range<usize>> {
-        let mut spans = Vec::new();
-        let mut open: Option<(usize, char)> = None;
-        for (i, c) in text.char_indices() {
-            match (open, c) {
-                (None, '“' | '"' | '«') => open = Some((i, c)),
-                (Some((start, '“')), '”')
-                | (Some((start, '"')), '"')
-                | (Some((start, '«')), '»') => {
-                    spans.push(start..i + c.len_utf8());
-                    open = None;
-                }
-                _ => {}
-            }
-        }
-        if let Some((start, _)) = open {
-            spans.push(start..text.len());
-        }
-        spans
+        pair_quotes(text.char_indices(), text.len())
     }
 
     proptest::proptest! {
