@@ -460,20 +460,14 @@ impl Verb<'_> {
                         writeln!(out)?;
                     }
                 }
-                _ if grouped => {
+                // The rest is grouped: piped lines came as `Found::Lines`.
+                _ => {
                     if found {
                         writeln!(out)?;
                     }
                     render::grep::heading(out, &summary, painter, width)?;
                     for p in &passages {
                         render::grep::passage_in_group(out, p, painter, width)?;
-                    }
-                }
-                // Lines are written by the workers (`lines_only`); this
-                // is the same output, should a hit come here all the same.
-                _ => {
-                    for p in &passages {
-                        render::grep::passage_line(out, p, painter)?;
                     }
                 }
             }
