@@ -87,8 +87,8 @@ struct Tok<'a> {
     end: usize,
     /// The [`shape`] bits, worked out when the sentence is read.
     shape: lexicon::Kinds,
-    /// The lists that may hold the word, told from its length and first
-    /// letter (see [`lexicon::possible_kinds`]).
+    /// The lists that may hold the word, told from its length, first and
+    /// last letter (see [`lexicon::possible_kinds`]).
     possible: lexicon::Kinds,
     /// The lists that hold the word and the [`shape`] bits, once looked up.
     kinds: std::cell::Cell<Option<lexicon::Kinds>>,
@@ -104,30 +104,44 @@ mod shape {
     /// A role word, also with a prefix ("ex-minister"): looked up with
     /// the lists.
     pub const ROLE_WORD: Kinds = 1 << 27;
+    /// May start a speech cue: "according", "in", or a word in lower
+    /// case that the lists of speech verbs may hold.
+    pub const MAY_CUE: Kinds = 1 << 28;
     /// The bits known without a lookup.
     pub const OF_SPELLING: Kinds = CAPITALISED | ACRONYM | POSSESSIVE;
 }
 
 impl<'a> Tok<'a> {
+    #[cfg(test)]
     fn new(text: &'a str, start: usize, end: usize) -> Self {
+        Self::scanned(text, start, end, Look::of(text.as_bytes()))
+    }
+
+    /// The token for a word, with the look of its bytes as the scanner
+    /// saw them.
+    #[inline]
+    fn scanned(text: &'a str, start: usize, end: usize, seen: Look) -> Self {
         let mut shape = 0;
-        let bare = text
-            .strip_suffix("'s")
-            .or(text.strip_suffix("’s"))
-            .unwrap_or(text);
-        if bare.len() != text.len() {
+        let bytes = text.as_bytes();
+        let bare = match bytes {
+            [rest @ .., b'\'', b's'] | [rest @ .., 0xe2, 0x80, 0x99, b's'] => rest,
+            _ => bytes,
+        };
+        // The shape is that of the word without a possessive.
+        let seen = if bare.len() == bytes.len() {
+            seen
+        } else {
             shape |= shape::POSSESSIVE;
-        }
+            Look::of(bare)
+        };
+        // Any lower case, all upper case or digits, all ASCII (else the
+        // shape is read character by character).
+        let lower = seen.any & look::LOWER != 0;
+        let upper_or_digit = seen.all & look::UPPER_OR_DIGIT != 0;
+        let ascii = seen.any & look::NON_ASCII == 0;
+        let hyphen = seen.any & look::HYPHEN != 0;
+        let bare = &text[..bare.len()];
         let bytes = bare.as_bytes();
-        // One look at each byte: any lower case, all upper case or digits,
-        // all ASCII (else the shape is read character by character).
-        let (mut lower, mut upper_or_digit, mut ascii, mut hyphen) = (false, true, true, false);
-        for &b in bytes {
-            lower |= b.is_ascii_lowercase();
-            upper_or_digit &= b.is_ascii_uppercase() || b.is_ascii_digit();
-            ascii &= b.is_ascii();
-            hyphen |= b == b'-';
-        }
         let mut possible = if ascii {
             lexicon::possible_kinds(bytes)
         } else {
@@ -136,6 +150,12 @@ impl<'a> Tok<'a> {
         // A role word with a prefix ("ex-minister") is told by a lookup.
         if possible & bit::ROLE_WORDS != 0 || hyphen {
             possible |= shape::ROLE_WORD;
+        }
+        if text.starts_with(|c: char| c.is_ascii_lowercase()) && possible & CUE_VERBS != 0
+            || text.eq_ignore_ascii_case("according")
+            || text.eq_ignore_ascii_case("in")
+        {
+            shape |= shape::MAY_CUE;
         }
         if ascii {
             if bytes[0].is_ascii_uppercase() && lower {
@@ -186,7 +206,7 @@ impl<'a> Tok<'a> {
         if lists & !shape::OF_SPELLING == 0 || self.shape & lists != 0 {
             return self.shape & lists != 0;
         }
-        // Most words are no listed word's length and first letter.
+        // Most words are no listed word's length, first and last letter.
         if self.possible & lists == 0 {
             return false;
         }
@@ -232,6 +252,9 @@ impl<'a> Tok<'a> {
     }
 }
 
+/// The lists of the verbs that make speech cues.
+const CUE_VERBS: lexicon::Kinds = bit::SPEECH_VERBS | bit::THAT_VERBS | bit::PARTICLE_VERBS;
+
 /// The lists whose words are never part of a person's name.
 const NOT_IN_NAMES: lexicon::Kinds = bit::FUNCTION_WORDS
     | bit::MONTHS
@@ -247,7 +270,7 @@ const NOT_IN_NAMES: lexicon::Kinds = bit::FUNCTION_WORDS
 #[derive(Clone, Debug)]
 struct Mention<'a> {
     /// The name's words ("Ivan", "Petrov").
-    words: Vec<&'a str>,
+    words: NameWords<'a>,
     role: Option<&'a str>,
     /// Token index where the mention starts, role prefix included.
     lead_tok: usize,
@@ -268,6 +291,40 @@ struct Mention<'a> {
 impl Mention<'_> {
     fn name(&self) -> String {
         self.words.join(" ")
+    }
+}
+
+/// No run of more capitalised words is taken for a person's name.
+const MAX_NAME_WORDS: usize = 4;
+
+/// The words of a name, kept in place (a name has few words, and a
+/// sentence many names).
+#[derive(Clone, Copy, Debug)]
+struct NameWords<'a> {
+    words: [&'a str; MAX_NAME_WORDS],
+    len: usize,
+}
+
+impl<'a> NameWords<'a> {
+    /// The words of `words`, or none if they are too many.
+    fn of(words: impl Iterator<Item = &'a str>) -> Option<Self> {
+        let mut name = NameWords {
+            words: [""; MAX_NAME_WORDS],
+            len: 0,
+        };
+        for w in words {
+            *name.words.get_mut(name.len)? = w;
+            name.len += 1;
+        }
+        Some(name)
+    }
+}
+
+impl<'a> std::ops::Deref for NameWords<'a> {
+    type Target = [&'a str];
+
+    fn deref(&self) -> &[&'a str] {
+        &self.words[..self.len]
     }
 }
 
@@ -406,7 +463,13 @@ impl<'a> Sentence<'a> {
         // Words average over five bytes with their spaces: room for all
         // at once.
         let mut toks: Vec<Tok<'a>> = Vec::with_capacity(scanned.len() / 5 + 1);
-        toks.extend(words(scanned).map(|r| Tok::new(&text[r.clone()], r.start, r.end)));
+        let mut scanner = Words {
+            text: scanned,
+            at: 0,
+        };
+        while let Some((r, seen)) = scanner.next_word() {
+            toks.push(Tok::scanned(&text[r.clone()], r.start, r.end, seen));
+        }
         let mut sentence = Sentence {
             text,
             masked,
@@ -450,7 +513,7 @@ impl<'a> Sentence<'a> {
             }
             let run = i..j;
             i = j;
-            if run.len() > 4 {
+            if run.len() > MAX_NAME_WORDS {
                 continue;
             }
             // "Shanghai Cooperation Organization", "Belt Initiative".
@@ -461,7 +524,9 @@ impl<'a> Sentence<'a> {
             {
                 continue;
             }
-            let words: Vec<&'a str> = toks[run.clone()].iter().map(Tok::bare).collect();
+            let Some(words) = NameWords::of(toks[run.clone()].iter().map(Tok::bare)) else {
+                continue;
+            };
             let (role, lead_tok) = match self.role_before(run.start) {
                 (None, _) => self.role_set_off_before(run.start, run.end),
                 found => found,
@@ -693,6 +758,9 @@ impl<'a> Sentence<'a> {
     fn cue_at(&self, t: usize) -> Option<Cue> {
         let toks = &self.toks;
         let tok = &toks[t];
+        if tok.shape & shape::MAY_CUE == 0 {
+            return None;
+        }
         let next = toks.get(t + 1);
         let cue = |kind, words| {
             Some(Cue {
@@ -713,8 +781,8 @@ impl<'a> Sentence<'a> {
             return cue(CueKind::Opinion, 3);
         }
         // Verbs of saying are written in lower case.
-        let verb_like = tok.text.starts_with(|c: char| c.is_ascii_lowercase())
-            && tok.has(bit::SPEECH_VERBS | bit::THAT_VERBS | bit::PARTICLE_VERBS);
+        let verb_like =
+            tok.text.starts_with(|c: char| c.is_ascii_lowercase()) && tok.has(CUE_VERBS);
         let passive = || {
             t > 0
                 && ["be", "been", "being", "is", "was", "were", "are", "the"]
@@ -777,11 +845,24 @@ fn is_word_char(c: char) -> bool {
 /// The byte ranges of the words of `text`: letters, digits and marks,
 /// joined by inner hyphens and apostrophes ("Ki-moon", "People’s").
 fn words(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
-    let b = text.as_bytes();
-    let mut at = 0;
-    std::iter::from_fn(move || {
+    let mut scanner = Words { text, at: 0 };
+    std::iter::from_fn(move || scanner.next_word().map(|(range, _)| range))
+}
+
+/// The word scanner behind [`words`], which also tells how each word's
+/// bytes look, so that a token's shape needs no second pass.
+struct Words<'t> {
+    text: &'t str,
+    at: usize,
+}
+
+impl Words<'_> {
+    #[inline]
+    fn next_word(&mut self) -> Option<(Range<usize>, Look)> {
+        let (text, b) = (self.text, self.text.as_bytes());
+        let mut at = self.at;
         // ASCII bytes that are no letter or digit are skipped at once.
-        while at < b.len() && ASCII_CLASS[usize::from(b[at])] == SKIP {
+        while at < b.len() && BYTE_LOOK[usize::from(b[at])] & look::SKIP != 0 {
             at += 1;
         }
         let start = loop {
@@ -791,14 +872,19 @@ fn words(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
             }
             at += c.len_utf8();
         };
-        at += text[at..].chars().next().map_or(0, char::len_utf8);
+        let mut seen = Look::NONE;
         loop {
-            while at < b.len() && ASCII_CLASS[usize::from(b[at])] == WORD {
+            while let Some(&byte) = b.get(at) {
+                let l = BYTE_LOOK[usize::from(byte)];
+                if l & look::WORD == 0 {
+                    break;
+                }
+                seen.add(l);
                 at += 1;
             }
             let Some(&byte) = b.get(at) else { break };
             // A space or other ASCII mark ends the word at once.
-            if ASCII_CLASS[usize::from(byte)] == SKIP && byte != b'-' && byte != b'\'' {
+            if BYTE_LOOK[usize::from(byte)] & look::SKIP != 0 && byte != b'-' && byte != b'\'' {
                 break;
             }
             let Some(c) = char_at(text, at) else { break };
@@ -808,31 +894,76 @@ fn words(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
             if !(is_word_char(c) || joins) {
                 break;
             }
+            for &byte in &b[at..next] {
+                seen.add(BYTE_LOOK[usize::from(byte)]);
+            }
             at = next;
         }
-        Some(start..at)
-    })
+        self.at = at;
+        Some((start..at, seen))
+    }
 }
 
-/// How [`words`] sees each byte: ASCII letters and digits are [`WORD`],
-/// other ASCII bytes [`SKIP`], and the bytes of other characters
-/// [`DECODE`] (the character is read to tell).
-static ASCII_CLASS: [u8; 256] = {
-    let mut class = [DECODE; 256];
+/// What is known of a word from its bytes: the [`BYTE_LOOK`] bits any of
+/// them has and those all of them have.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Look {
+    any: u8,
+    all: u8,
+}
+
+impl Look {
+    const NONE: Look = Look { any: 0, all: !0 };
+
+    #[inline]
+    fn add(&mut self, byte_look: u8) {
+        self.any |= byte_look;
+        self.all &= byte_look;
+    }
+
+    fn of(bytes: &[u8]) -> Look {
+        let mut seen = Look::NONE;
+        for &b in bytes {
+            seen.add(BYTE_LOOK[usize::from(b)]);
+        }
+        seen
+    }
+}
+
+/// Bits of [`BYTE_LOOK`].
+mod look {
+    /// An ASCII letter or digit: part of a word.
+    pub const WORD: u8 = 1;
+    /// Another ASCII byte: no part of a word, unless a hyphen or an
+    /// apostrophe joins two of its parts.
+    pub const SKIP: u8 = 2;
+    pub const LOWER: u8 = 4;
+    pub const UPPER_OR_DIGIT: u8 = 8;
+    pub const NON_ASCII: u8 = 16;
+    pub const HYPHEN: u8 = 32;
+}
+
+/// How the scanner sees each byte (bits of [`look`]); the bytes of
+/// characters other than ASCII are only [`look::NON_ASCII`]: the character
+/// is read to tell.
+static BYTE_LOOK: [u8; 256] = {
+    let mut table = [look::NON_ASCII; 256];
     let mut b = 0;
     while b < 128 {
-        class[b] = if (b as u8).is_ascii_alphanumeric() {
-            WORD
+        let byte = b as u8;
+        table[b] = if byte.is_ascii_lowercase() {
+            look::WORD | look::LOWER
+        } else if byte.is_ascii_uppercase() || byte.is_ascii_digit() {
+            look::WORD | look::UPPER_OR_DIGIT
+        } else if byte == b'-' {
+            look::SKIP | look::HYPHEN
         } else {
-            SKIP
+            look::SKIP
         };
         b += 1;
     }
-    class
+    table
 };
-const WORD: u8 = 0;
-const SKIP: u8 = 1;
-const DECODE: u8 = 2;
 
 /// The character at byte `at` of `text`, read without decoding for ASCII.
 #[inline]
@@ -979,7 +1110,7 @@ impl<'a> Directory<'a> {
             None => {
                 self.people.push(Known {
                     name: m.name(),
-                    words: m.words.clone(),
+                    words: m.words.to_vec(),
                     role: m.role,
                     last_seen: 0,
                 });
@@ -1389,6 +1520,18 @@ mod tests {
         #[test]
         fn the_word_scanner_follows_the_rule(text in "([a-zA-Z0-9 '’.,-]|\\PC){0,40}") {
             proptest::prop_assert_eq!(words(&text).collect::<Vec<_>>(), words_by_chars(&text));
+        }
+
+        /// What the scanner gathers of a word as it reads it is what its
+        /// bytes show afterwards.
+        #[test]
+        fn the_word_scanner_sees_each_word_as_its_bytes_are(
+            text in "([a-zA-Z0-9 '’.,-]|\\PC){0,40}",
+        ) {
+            let mut scanner = Words { text: &text, at: 0 };
+            while let Some((range, seen)) = scanner.next_word() {
+                proptest::prop_assert_eq!(seen, Look::of(text[range].as_bytes()));
+            }
         }
     }
 
