@@ -7,3 +7,4 @@ pub mod dateline;
 pub mod headline;
 pub mod lexicon;
 pub mod people;
+pub mod words;

@@ -16,6 +16,7 @@ use std::borrow::Cow;
 use std::ops::Range;
 
 use crate::fields::lexicon::{self, bit, contains};
+use crate::fields::words::{Look, Words, look, words};
 use crate::record::{Person, Quote, QuoteKind};
 use crate::sentences;
 
@@ -463,10 +464,7 @@ impl<'a> Sentence<'a> {
         // Words average over five bytes with their spaces: room for all
         // at once.
         let mut toks: Vec<Tok<'a>> = Vec::with_capacity(scanned.len() / 5 + 1);
-        let mut scanner = Words {
-            text: scanned,
-            at: 0,
-        };
+        let mut scanner = Words::new(scanned);
         while let Some((r, seen)) = scanner.next_word() {
             toks.push(Tok::scanned(&text[r.clone()], r.start, r.end, seen));
         }
@@ -642,7 +640,6 @@ impl<'a> Sentence<'a> {
             .min()
             .unwrap_or(stop);
         let phrase = body[..stop].trim();
-        let phrase_words = || words(phrase).map(|r| &phrase[r]);
         let is_one_of = |w: &str, list: &[&str]| list.iter().any(|l| w.eq_ignore_ascii_case(l));
         // A speech verb as written, not a possessive ("said's").
         let is_speech_verb = |w: &str| {
@@ -655,14 +652,18 @@ impl<'a> Sentence<'a> {
         let openers = [
             "who", "which", "whose", "where", "when", "and", "but", "he", "she",
         ];
-        let is_role = phrase_words()
-            .next()
-            .is_some_and(|first| !is_one_of(first, &openers))
-            && phrase_words().nth(16).is_none()
-            && phrase_words().any(lexicon::is_role_word)
-            && !phrase_words()
-                .any(|w| is_speech_verb(w) || is_one_of(w, &["is", "was", "has", "had", "will"]));
-        if !is_role {
+        // A role: sixteen words at most, not opening a clause, with a
+        // role word and no verb.
+        let (mut count, mut role_word, mut verb) = (0, false, false);
+        for w in words(phrase).map(|r| &phrase[r]) {
+            count += 1;
+            if count == 1 && is_one_of(w, &openers) || count > 16 {
+                return (None, after);
+            }
+            role_word = role_word || lexicon::is_role_word(w);
+            verb = verb || is_speech_verb(w) || is_one_of(w, &["is", "was", "has", "had", "will"]);
+        }
+        if count == 0 || !role_word || verb {
             return (None, after);
         }
         let phrase = phrase
@@ -831,148 +832,6 @@ impl<'a> Sentence<'a> {
             })
             .map(|s| self.text[s.clone()].trim_matches(|c: char| "\"“”«» ".contains(c)))
             .collect()
-    }
-}
-
-/// Whether `c` continues a word: a letter, digit or combining mark.
-fn is_word_char(c: char) -> bool {
-    if c.is_ascii() {
-        return c.is_ascii_alphanumeric();
-    }
-    c.is_alphanumeric() || ('\u{300}'..='\u{36f}').contains(&c)
-}
-
-/// The byte ranges of the words of `text`: letters, digits and marks,
-/// joined by inner hyphens and apostrophes ("Ki-moon", "People’s").
-fn words(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
-    let mut scanner = Words { text, at: 0 };
-    std::iter::from_fn(move || scanner.next_word().map(|(range, _)| range))
-}
-
-/// The word scanner behind [`words`], which also tells how each word's
-/// bytes look, so that a token's shape needs no second pass.
-struct Words<'t> {
-    text: &'t str,
-    at: usize,
-}
-
-impl Words<'_> {
-    #[inline]
-    fn next_word(&mut self) -> Option<(Range<usize>, Look)> {
-        let (text, b) = (self.text, self.text.as_bytes());
-        let mut at = self.at;
-        // ASCII bytes that are no letter or digit are skipped at once.
-        while at < b.len() && BYTE_LOOK[usize::from(b[at])] & look::SKIP != 0 {
-            at += 1;
-        }
-        let start = loop {
-            let c = char_at(text, at)?;
-            if c.is_alphanumeric() {
-                break at;
-            }
-            at += c.len_utf8();
-        };
-        let mut seen = Look::NONE;
-        loop {
-            while let Some(&byte) = b.get(at) {
-                let l = BYTE_LOOK[usize::from(byte)];
-                if l & look::WORD == 0 {
-                    break;
-                }
-                seen.add(l);
-                at += 1;
-            }
-            let Some(&byte) = b.get(at) else { break };
-            // A space or other ASCII mark ends the word at once.
-            if BYTE_LOOK[usize::from(byte)] & look::SKIP != 0 && byte != b'-' && byte != b'\'' {
-                break;
-            }
-            let Some(c) = char_at(text, at) else { break };
-            let next = at + c.len_utf8();
-            let joins =
-                matches!(c, '-' | '\'' | '’') && char_at(text, next).is_some_and(is_word_char);
-            if !(is_word_char(c) || joins) {
-                break;
-            }
-            for &byte in &b[at..next] {
-                seen.add(BYTE_LOOK[usize::from(byte)]);
-            }
-            at = next;
-        }
-        self.at = at;
-        Some((start..at, seen))
-    }
-}
-
-/// What is known of a word from its bytes: the [`BYTE_LOOK`] bits any of
-/// them has and those all of them have.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-struct Look {
-    any: u8,
-    all: u8,
-}
-
-impl Look {
-    const NONE: Look = Look { any: 0, all: !0 };
-
-    #[inline]
-    fn add(&mut self, byte_look: u8) {
-        self.any |= byte_look;
-        self.all &= byte_look;
-    }
-
-    fn of(bytes: &[u8]) -> Look {
-        let mut seen = Look::NONE;
-        for &b in bytes {
-            seen.add(BYTE_LOOK[usize::from(b)]);
-        }
-        seen
-    }
-}
-
-/// Bits of [`BYTE_LOOK`].
-mod look {
-    /// An ASCII letter or digit: part of a word.
-    pub const WORD: u8 = 1;
-    /// Another ASCII byte: no part of a word, unless a hyphen or an
-    /// apostrophe joins two of its parts.
-    pub const SKIP: u8 = 2;
-    pub const LOWER: u8 = 4;
-    pub const UPPER_OR_DIGIT: u8 = 8;
-    pub const NON_ASCII: u8 = 16;
-    pub const HYPHEN: u8 = 32;
-}
-
-/// How the scanner sees each byte (bits of [`look`]); the bytes of
-/// characters other than ASCII are only [`look::NON_ASCII`]: the character
-/// is read to tell.
-static BYTE_LOOK: [u8; 256] = {
-    let mut table = [look::NON_ASCII; 256];
-    let mut b = 0;
-    while b < 128 {
-        let byte = b as u8;
-        table[b] = if byte.is_ascii_lowercase() {
-            look::WORD | look::LOWER
-        } else if byte.is_ascii_uppercase() || byte.is_ascii_digit() {
-            look::WORD | look::UPPER_OR_DIGIT
-        } else if byte == b'-' {
-            look::SKIP | look::HYPHEN
-        } else {
-            look::SKIP
-        };
-        b += 1;
-    }
-    table
-};
-
-/// The character at byte `at` of `text`, read without decoding for ASCII.
-#[inline]
-fn char_at(text: &str, at: usize) -> Option<char> {
-    let b = *text.as_bytes().get(at)?;
-    if b.is_ascii() {
-        Some(b as char)
-    } else {
-        text[at..].chars().next()
     }
 }
 
@@ -1487,70 +1346,6 @@ mod tests {
     fn scare_quotes_do_not_make_a_quote_direct() {
         let e = run(&["According to Ivan Petrov, the \"new spirit\" is strong."]);
         assert_eq!(e.quotes[0].kind, QuoteKind::Indirect);
-    }
-
-    /// Words as the rule states them, one character at a time: the
-    /// byte-level scanner must find the same.
-    fn words_by_chars(text: &str) -> Vec<Range<usize>> {
-        let chars: Vec<(usize, char)> = text.char_indices().collect();
-        let mut out = Vec::new();
-        let mut k = 0;
-        while k < chars.len() {
-            if !chars[k].1.is_alphanumeric() {
-                k += 1;
-                continue;
-            }
-            let start = chars[k].0;
-            k += 1;
-            while k < chars.len() {
-                let c = chars[k].1;
-                let joins = matches!(c, '-' | '\'' | '’')
-                    && chars.get(k + 1).is_some_and(|n| is_word_char(n.1));
-                if !(is_word_char(c) || joins) {
-                    break;
-                }
-                k += 1;
-            }
-            out.push(start..chars.get(k).map_or(text.len(), |c| c.0));
-        }
-        out
-    }
-
-    proptest::proptest! {
-        #[test]
-        fn the_word_scanner_follows_the_rule(text in "([a-zA-Z0-9 '’.,-]|\\PC){0,40}") {
-            proptest::prop_assert_eq!(words(&text).collect::<Vec<_>>(), words_by_chars(&text));
-        }
-
-        /// What the scanner gathers of a word as it reads it is what its
-        /// bytes show afterwards.
-        #[test]
-        fn the_word_scanner_sees_each_word_as_its_bytes_are(
-            text in "([a-zA-Z0-9 '’.,-]|\\PC){0,40}",
-        ) {
-            let mut scanner = Words { text: &text, at: 0 };
-            while let Some((range, seen)) = scanner.next_word() {
-                proptest::prop_assert_eq!(seen, Look::of(text[range].as_bytes()));
-            }
-        }
-    }
-
-    #[test]
-    fn words_join_inner_hyphens_and_apostrophes() {
-        let text = "Lee Ki-tae’s “plan” — co-director's 2019 e\u{301}lan -x";
-        let found: Vec<&str> = words(text).map(|r| &text[r]).collect();
-        assert_eq!(
-            found,
-            [
-                "Lee",
-                "Ki-tae’s",
-                "plan",
-                "co-director's",
-                "2019",
-                "e\u{301}lan",
-                "x"
-            ]
-        );
     }
 
     #[test]

@@ -1,0 +1,396 @@
+//! Words: where the words of a text are, and how each one's bytes look
+//! (upper or lower case, ASCII or not), found in one pass over the bytes.
+//!
+//! A word is a run of letters, digits and combining marks, joined by inner
+//! hyphens and apostrophes ("Ki-moon", "People’s"). Text that is plain
+//! ASCII letters, digits, spaces and punctuation, which is most of an
+//! English article, is read 64 bytes at a time: each byte's class becomes
+//! one bit of a mask, and a word is a run of set bits. Anything else (a
+//! hyphen or apostrophe that may join two parts, a character other than
+//! ASCII, a word running past the 64 bytes) is read character by
+//! character.
+
+use std::ops::Range;
+
+/// Whether `c` continues a word: a letter, digit or combining mark.
+pub fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
+    c.is_alphanumeric() || ('\u{300}'..='\u{36f}').contains(&c)
+}
+
+/// The byte ranges of the words of `text`.
+pub fn words(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
+    let mut scanner = Words::new(text);
+    std::iter::from_fn(move || scanner.next_word().map(|(range, _)| range))
+}
+
+/// The word scanner behind [`words`], which also tells how each word's
+/// bytes look.
+pub struct Words<'t> {
+    text: &'t str,
+    at: usize,
+    /// Where the block of 64 bytes whose masks are at hand starts
+    /// (`usize::MAX` before the first).
+    block: usize,
+    masks: Masks,
+}
+
+impl<'t> Words<'t> {
+    pub fn new(text: &'t str) -> Self {
+        Words {
+            text,
+            at: 0,
+            block: usize::MAX,
+            masks: Masks::default(),
+        }
+    }
+
+    /// The next word and how its bytes look.
+    #[inline]
+    pub fn next_word(&mut self) -> Option<(Range<usize>, Look)> {
+        let len = self.text.len();
+        while self.at < len {
+            let base = self.at & !63;
+            if base != self.block {
+                self.masks = Masks::of(&self.text.as_bytes()[base..len.min(base + 64)]);
+                self.block = base;
+            }
+            let m = self.masks;
+            let from = self.at - base;
+            let ahead = m.word >> from;
+            if ahead == 0 {
+                // No letter or digit in the rest of the block: it is all
+                // passed over, unless a character other than ASCII may
+                // start a word there.
+                if m.other >> from != 0 {
+                    break;
+                }
+                self.at = base + 64;
+                continue;
+            }
+            let start = from + ahead.trailing_zeros() as usize;
+            let end = start + (!(m.word >> start)).trailing_zeros() as usize;
+            let passed = m.other & (below(start) & !below(from));
+            let ends_in_block = end < 64 || base + 64 >= len;
+            // The byte after the word must end it for certain: not a
+            // hyphen, an apostrophe or another character.
+            if passed != 0 || !ends_in_block || end < 64 && m.other & 1 << end != 0 {
+                break;
+            }
+            let bits = below(end) & !below(start);
+            let seen = Look::of_ascii_word(m.lower & bits, m.upper_or_digit & bits, bits);
+            self.at = base + end;
+            return Some((base + start..base + end, seen));
+        }
+        self.next_word_by_chars()
+    }
+
+    /// The next word, read character by character.
+    fn next_word_by_chars(&mut self) -> Option<(Range<usize>, Look)> {
+        let (text, b) = (self.text, self.text.as_bytes());
+        let mut at = self.at;
+        // ASCII bytes that are no letter or digit are skipped at once.
+        while at < b.len() && BYTE_LOOK[usize::from(b[at])] & look::SKIP != 0 {
+            at += 1;
+        }
+        let start = loop {
+            let c = char_at(text, at)?;
+            if c.is_alphanumeric() {
+                break at;
+            }
+            at += c.len_utf8();
+        };
+        let mut seen = Look::NONE;
+        loop {
+            while let Some(&byte) = b.get(at) {
+                let l = BYTE_LOOK[usize::from(byte)];
+                if l & look::WORD == 0 {
+                    break;
+                }
+                seen.add(l);
+                at += 1;
+            }
+            let Some(&byte) = b.get(at) else { break };
+            // A space or other ASCII mark ends the word at once.
+            if BYTE_LOOK[usize::from(byte)] & look::SKIP != 0 && byte != b'-' && byte != b'\'' {
+                break;
+            }
+            let Some(c) = char_at(text, at) else { break };
+            let next = at + c.len_utf8();
+            let joins =
+                matches!(c, '-' | '\'' | '’') && char_at(text, next).is_some_and(is_word_char);
+            if !(is_word_char(c) || joins) {
+                break;
+            }
+            for &byte in &b[at..next] {
+                seen.add(BYTE_LOOK[usize::from(byte)]);
+            }
+            at = next;
+        }
+        self.at = at;
+        Some((start..at, seen))
+    }
+}
+
+/// The bits below bit `n` (n at most 64).
+fn below(n: usize) -> u64 {
+    if n >= 64 { u64::MAX } else { (1 << n) - 1 }
+}
+
+/// One bit for each byte of a block of up to 64 bytes.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+struct Masks {
+    /// ASCII letters and digits.
+    word: u64,
+    lower: u64,
+    upper_or_digit: u64,
+    /// Hyphens, apostrophes and the bytes of other characters than ASCII:
+    /// the bytes that need reading character by character.
+    other: u64,
+}
+
+impl Masks {
+    /// The masks of `block`, eight bytes at a time: each test leaves the
+    /// top bit of each byte that passes, and the top bits are gathered.
+    fn of(block: &[u8]) -> Masks {
+        // Padded with NUL, which is no part of a word; only the chunks
+        // that hold bytes of the block are tested.
+        let mut padded = [0u8; 64];
+        padded[..block.len()].copy_from_slice(block);
+        let mut masks = Masks::default();
+        for (k, eight) in padded
+            .chunks_exact(8)
+            .take(block.len().div_ceil(8))
+            .enumerate()
+        {
+            let mut bytes = [0u8; 8];
+            bytes.copy_from_slice(eight);
+            let v = u64::from_le_bytes(bytes);
+            let ascii = !v & HIGH;
+            let low7 = v & !HIGH;
+            let lower = between(low7, b'a', b'z') & ascii;
+            let upper_or_digit = (between(low7, b'A', b'Z') | between(low7, b'0', b'9')) & ascii;
+            let other = v & HIGH | (equal(low7, b'-') | equal(low7, b'\'')) & ascii;
+            let shift = 8 * k;
+            masks.word |= gather(lower | upper_or_digit) << shift;
+            masks.lower |= gather(lower) << shift;
+            masks.upper_or_digit |= gather(upper_or_digit) << shift;
+            masks.other |= gather(other) << shift;
+        }
+        masks
+    }
+}
+
+/// The top bit of each byte.
+const HIGH: u64 = u64::from_le_bytes([0x80; 8]);
+
+const fn splat(b: u8) -> u64 {
+    u64::from_le_bytes([b; 8])
+}
+
+/// The top bit set in each byte of `low7` (bytes below 0x80) from `lo`
+/// to `hi`: adding never carries from one byte into the next.
+fn between(low7: u64, lo: u8, hi: u8) -> u64 {
+    let at_least_lo = low7 + splat(0x80 - lo);
+    let above_hi = low7 + splat(0x7f - hi);
+    at_least_lo & !above_hi & HIGH
+}
+
+/// The top bit set in each byte of `low7` (bytes below 0x80) equal to `c`.
+fn equal(low7: u64, c: u8) -> u64 {
+    let differs = low7 ^ splat(c);
+    !(((differs & !HIGH) + !HIGH) | differs) & HIGH
+}
+
+/// The top bits of the eight bytes as the low eight bits, first byte
+/// lowest.
+fn gather(top_bits: u64) -> u64 {
+    (top_bits >> 7).wrapping_mul(0x0102_0408_1020_4080) >> 56
+}
+
+/// What is known of a word from its bytes: the [`BYTE_LOOK`] bits any of
+/// them has and those all of them have.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Look {
+    pub any: u8,
+    pub all: u8,
+}
+
+impl Look {
+    const NONE: Look = Look { any: 0, all: !0 };
+
+    #[inline]
+    fn add(&mut self, byte_look: u8) {
+        self.any |= byte_look;
+        self.all &= byte_look;
+    }
+
+    pub fn of(bytes: &[u8]) -> Look {
+        let mut seen = Look::NONE;
+        for &b in bytes {
+            seen.add(BYTE_LOOK[usize::from(b)]);
+        }
+        seen
+    }
+
+    /// The look of a word of ASCII letters and digits whose bytes are the
+    /// bits of `bits`, of which those in `lower` are lower case and those
+    /// in `upper_or_digit` the others.
+    fn of_ascii_word(lower: u64, upper_or_digit: u64, bits: u64) -> Look {
+        let flag = |test: bool, bit: u8| if test { bit } else { 0 };
+        Look {
+            any: look::WORD
+                | flag(lower != 0, look::LOWER)
+                | flag(upper_or_digit != 0, look::UPPER_OR_DIGIT),
+            all: look::WORD
+                | flag(lower == bits, look::LOWER)
+                | flag(upper_or_digit == bits, look::UPPER_OR_DIGIT),
+        }
+    }
+}
+
+/// Bits of [`BYTE_LOOK`].
+pub mod look {
+    /// An ASCII letter or digit: part of a word.
+    pub const WORD: u8 = 1;
+    /// Another ASCII byte: no part of a word, unless a hyphen or an
+    /// apostrophe joins two of its parts.
+    pub const SKIP: u8 = 2;
+    pub const LOWER: u8 = 4;
+    pub const UPPER_OR_DIGIT: u8 = 8;
+    pub const NON_ASCII: u8 = 16;
+    pub const HYPHEN: u8 = 32;
+}
+
+/// How the scanner sees each byte (bits of [`look`]); the bytes of
+/// characters other than ASCII are only [`look::NON_ASCII`]: the character
+/// is read to tell.
+static BYTE_LOOK: [u8; 256] = {
+    let mut table = [look::NON_ASCII; 256];
+    let mut b = 0;
+    while b < 128 {
+        let byte = b as u8;
+        table[b] = if byte.is_ascii_lowercase() {
+            look::WORD | look::LOWER
+        } else if byte.is_ascii_uppercase() || byte.is_ascii_digit() {
+            look::WORD | look::UPPER_OR_DIGIT
+        } else if byte == b'-' {
+            look::SKIP | look::HYPHEN
+        } else {
+            look::SKIP
+        };
+        b += 1;
+    }
+    table
+};
+
+/// The character at byte `at` of `text`, read without decoding for ASCII.
+#[inline]
+fn char_at(text: &str, at: usize) -> Option<char> {
+    let b = *text.as_bytes().get(at)?;
+    if b.is_ascii() {
+        Some(b as char)
+    } else {
+        text[at..].chars().next()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Words as the rule states them, one character at a time: the
+    /// byte-level scanner must find the same.
+    fn words_by_chars(text: &str) -> Vec<Range<usize>> {
+        let chars: Vec<(usize, char)> = text.char_indices().collect();
+        let mut out = Vec::new();
+        let mut k = 0;
+        while k < chars.len() {
+            if !chars[k].1.is_alphanumeric() {
+                k += 1;
+                continue;
+            }
+            let start = chars[k].0;
+            k += 1;
+            while k < chars.len() {
+                let c = chars[k].1;
+                let joins = matches!(c, '-' | '\'' | '’')
+                    && chars.get(k + 1).is_some_and(|n| is_word_char(n.1));
+                if !(is_word_char(c) || joins) {
+                    break;
+                }
+                k += 1;
+            }
+            out.push(start..chars.get(k).map_or(text.len(), |c| c.0));
+        }
+        out
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_word_scanner_follows_the_rule(text in "([a-zA-Z0-9 '’.,-]|\\PC){0,40}") {
+            proptest::prop_assert_eq!(words(&text).collect::<Vec<_>>(), words_by_chars(&text));
+        }
+
+        /// What the scanner gathers of a word as it reads it is what its
+        /// bytes show afterwards.
+        #[test]
+        fn the_word_scanner_sees_each_word_as_its_bytes_are(
+            text in "([a-zA-Z0-9 '’.,-]|\\PC){0,40}",
+        ) {
+            let mut scanner = Words::new(&text);
+            while let Some((range, seen)) = scanner.next_word() {
+                proptest::prop_assert_eq!(seen, Look::of(text[range].as_bytes()));
+            }
+        }
+        /// Long texts: words across the 64-byte blocks the scanner reads.
+        #[test]
+        fn the_word_scanner_follows_the_rule_over_blocks(
+            text in "([a-zA-Z0-9]{1,12}[ .,;'’-]{1,2}|\\PC){0,80}",
+        ) {
+            let mut scanner = Words::new(&text);
+            let mut found = Vec::new();
+            while let Some((range, seen)) = scanner.next_word() {
+                proptest::prop_assert_eq!(seen, Look::of(text[range.clone()].as_bytes()));
+                found.push(range);
+            }
+            proptest::prop_assert_eq!(found, words_by_chars(&text));
+        }
+
+        #[test]
+        fn each_byte_has_its_bits_in_the_masks(block in proptest::collection::vec(proptest::num::u8::ANY, 0..=64)) {
+            let masks = Masks::of(&block);
+            for (i, &b) in block.iter().enumerate() {
+                let bit = |mask: u64| mask >> i & 1 == 1;
+                proptest::prop_assert_eq!(bit(masks.word), b.is_ascii_alphanumeric());
+                proptest::prop_assert_eq!(bit(masks.lower), b.is_ascii_lowercase());
+                proptest::prop_assert_eq!(bit(masks.upper_or_digit), b.is_ascii_uppercase() || b.is_ascii_digit());
+                proptest::prop_assert_eq!(bit(masks.other), !b.is_ascii() || b == b'-' || b == b'\'');
+            }
+            // Nothing past the block.
+            let past = !below(block.len());
+            proptest::prop_assert_eq!(masks.word & past, 0);
+            proptest::prop_assert_eq!(masks.other & past, 0);
+        }
+    }
+
+    #[test]
+    fn words_join_inner_hyphens_and_apostrophes() {
+        let text = "Lee Ki-tae’s “plan” — co-director's 2019 e\u{301}lan -x";
+        let found: Vec<&str> = words(text).map(|r| &text[r]).collect();
+        assert_eq!(
+            found,
+            [
+                "Lee",
+                "Ki-tae’s",
+                "plan",
+                "co-director's",
+                "2019",
+                "e\u{301}lan",
+                "x"
+            ]
+        );
+    }
+}
