@@ -26,9 +26,12 @@ fn people_cell(s: &Summary) -> String {
 /// [`json_array`] writes: worked out beside the parsing, on any thread, so
 /// that writing a large list is only copying bytes.
 pub fn json_element(s: &Summary) -> serde_json::Result<String> {
-    // One level in: strings in JSON hold no raw line breaks, so every
-    // line break is between tokens.
-    Ok(serde_json::to_string_pretty(s)?.replace('\n', "\n  "))
+    // One level in: the summary pretty-printed as the one element of an
+    // array, without the array's brackets.
+    let mut json = serde_json::to_string_pretty(&[s])?;
+    json.truncate(json.len() - "\n]".len());
+    json.replace_range(.."[\n  ".len(), "");
+    Ok(json)
 }
 
 /// Writes elements made by [`json_element`] as the array serde_json
