@@ -22,6 +22,13 @@ const ABBREVIATIONS: &[&str] = &[
 /// between them that holds another terminator is segmented.
 pub fn sentence_ranges(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
+    sentence_ranges_into(text, &mut out);
+    out
+}
+
+/// Appends the ranges [`sentence_ranges`] finds to `out`: one vector can
+/// serve many texts.
+pub fn sentence_ranges_into(text: &str, out: &mut Vec<Range<usize>>) {
     let mut start = 0;
     while start < text.len() {
         let end = certain_boundary_after(text, start);
@@ -37,7 +44,6 @@ pub fn sentence_ranges(text: &str) -> Vec<Range<usize>> {
         }
         start = end;
     }
-    out
 }
 
 /// Unicode sentence segmentation of `text`, repaired by the rules above,
@@ -257,6 +263,14 @@ mod tests {
 
     fn split(text: &str) -> Vec<&str> {
         sentences(text).collect()
+    }
+
+    #[test]
+    fn ranges_are_appended_to_what_is_there() {
+        let mut out = vec![0..1];
+        sentence_ranges_into("One. Two.", &mut out);
+        sentence_ranges_into("Three.", &mut out);
+        assert_eq!(out, [0..1, 0..5, 5..9, 0..6]);
     }
 
     #[test]

@@ -31,14 +31,35 @@ pub struct Extraction {
 /// said.
 pub fn extract(body: &[String]) -> Extraction {
     let masked: Vec<(Cow<'_, str>, Vec<Range<usize>>)> = body.iter().map(|p| mask(p)).collect();
-    let paragraphs: Vec<Vec<Sentence<'_>>> = body
+    let (toks, spans, places) = read_sentences(body, &masked);
+    let mut sentences: Vec<Sentence<'_>> = places
         .iter()
-        .zip(&masked)
-        .map(|(p, (m, spans))| split_sentences(p, m, spans))
+        .map(|place| Sentence {
+            text: &body[place.paragraph][place.bytes.clone()],
+            masked: &masked[place.paragraph].0[place.bytes.clone()],
+            toks: &toks[place.toks.clone()],
+            paragraph: place.paragraph,
+            spans: &spans[place.spans.clone()],
+            mentions: &[],
+            nominals: std::cell::OnceCell::new(),
+        })
         .collect();
+    // Every sentence's mentions in one vector too.
+    let mut mentions = Vec::new();
+    let found: Vec<Range<usize>> = sentences
+        .iter()
+        .map(|sentence| {
+            let first = mentions.len();
+            sentence.find_mentions(&mut mentions);
+            first..mentions.len()
+        })
+        .collect();
+    for (sentence, found) in sentences.iter_mut().zip(found) {
+        sentence.mentions = &mentions[found];
+    }
     let mut directory = Directory::default();
-    for sentence in paragraphs.iter().flatten() {
-        for m in &sentence.mentions {
+    for sentence in &sentences {
+        for m in sentence.mentions {
             directory.introduce_with_role(m);
         }
     }
@@ -48,10 +69,8 @@ pub fn extract(body: &[String]) -> Extraction {
         previous_speaker: None,
         quotes: Vec::new(),
     };
-    for (index, sentences) in paragraphs.iter().enumerate() {
-        for sentence in sentences {
-            state.attribute(sentence, index + 1);
-        }
+    for sentence in &sentences {
+        state.attribute(sentence, sentence.paragraph + 1);
     }
     let mut people: Vec<Person> = Vec::new();
     for q in &state.quotes {
@@ -370,10 +389,12 @@ struct Cue {
 struct Sentence<'a> {
     text: &'a str,
     masked: &'a str,
-    toks: Vec<Tok<'a>>,
+    toks: &'a [Tok<'a>],
+    /// The paragraph it is in, counted from 0.
+    paragraph: usize,
     /// Quoted spans, quote marks included, as byte ranges in `text`.
-    spans: Vec<Range<usize>>,
-    mentions: Vec<Mention<'a>>,
+    spans: &'a [Range<usize>],
+    mentions: &'a [Mention<'a>],
     /// Worked out when first asked for: only a sentence with a speech
     /// cue needs them.
     nominals: std::cell::OnceCell<Vec<Nominal>>,
@@ -399,22 +420,61 @@ fn mask(paragraph: &str) -> (Cow<'_, str>, Vec<Range<usize>>) {
     (Cow::Owned(masked), spans)
 }
 
-fn split_sentences<'a>(
-    paragraph: &'a str,
-    masked: &'a str,
-    spans: &[Range<usize>],
-) -> Vec<Sentence<'a>> {
-    sentences::sentence_ranges(masked)
-        .into_iter()
-        .map(|range| {
-            let local_spans = spans
-                .iter()
-                .filter(|s| s.start < range.end && s.end > range.start)
-                .map(|s| s.start.max(range.start) - range.start..s.end.min(range.end) - range.start)
-                .collect();
-            Sentence::new(&paragraph[range.clone()], &masked[range], local_spans)
-        })
-        .collect()
+/// Where a sentence of an article is.
+struct Place {
+    paragraph: usize,
+    /// Its bytes in the paragraph.
+    bytes: Range<usize>,
+    /// Its tokens in the article's tokens.
+    toks: Range<usize>,
+    /// Its quoted spans in the article's spans.
+    spans: Range<usize>,
+}
+
+/// The tokens and quoted spans of every sentence of an article, each in
+/// one vector (the spans as byte ranges in their sentence), and where each
+/// sentence is. `masked` holds the paragraphs with their quotes masked,
+/// and their quoted spans.
+fn read_sentences<'a>(
+    body: &'a [String],
+    masked: &[(Cow<'_, str>, Vec<Range<usize>>)],
+) -> (Vec<Tok<'a>>, Vec<Range<usize>>, Vec<Place>) {
+    // Words average over five bytes with their spaces: room for all at
+    // once.
+    let bytes: usize = body.iter().map(String::len).sum();
+    let mut toks: Vec<Tok<'a>> = Vec::with_capacity(bytes / 5 + 1);
+    let mut places = Vec::with_capacity(bytes / 100 + 1);
+    let mut spans = Vec::new();
+    let mut ranges = Vec::new();
+    for (paragraph, (text, (masked, quoted))) in body.iter().zip(masked).enumerate() {
+        sentences::sentence_ranges_into(masked, &mut ranges);
+        for bytes in ranges.drain(..) {
+            let first_span = spans.len();
+            spans.extend(
+                quoted
+                    .iter()
+                    .filter(|s| s.start < bytes.end && s.end > bytes.start)
+                    .map(|s| {
+                        s.start.max(bytes.start) - bytes.start..s.end.min(bytes.end) - bytes.start
+                    }),
+            );
+            let first = toks.len();
+            let (text, masked) = (&text[bytes.clone()], &masked[bytes.clone()]);
+            if masked.len() <= MAX_SENTENCE {
+                let mut scanner = Words::new(masked);
+                while let Some((r, seen)) = scanner.next_word() {
+                    toks.push(Tok::scanned(&text[r.clone()], r.start, r.end, seen));
+                }
+            }
+            places.push(Place {
+                paragraph,
+                bytes,
+                toks: first..toks.len(),
+                spans: first_span..spans.len(),
+            });
+        }
+    }
+    (toks, spans, places)
 }
 
 /// The quoted spans of a paragraph, marks included. Curly quotes pair by
@@ -455,31 +515,6 @@ fn pair_quotes(chars: impl Iterator<Item = (usize, char)>, len: usize) -> Vec<Ra
 const MAX_SENTENCE: usize = 4096;
 
 impl<'a> Sentence<'a> {
-    fn new(text: &'a str, masked: &'a str, spans: Vec<Range<usize>>) -> Self {
-        let scanned = if masked.len() > MAX_SENTENCE {
-            ""
-        } else {
-            masked
-        };
-        // Words average over five bytes with their spaces: room for all
-        // at once.
-        let mut toks: Vec<Tok<'a>> = Vec::with_capacity(scanned.len() / 5 + 1);
-        let mut scanner = Words::new(scanned);
-        while let Some((r, seen)) = scanner.next_word() {
-            toks.push(Tok::scanned(&text[r.clone()], r.start, r.end, seen));
-        }
-        let mut sentence = Sentence {
-            text,
-            masked,
-            toks,
-            spans,
-            mentions: Vec::new(),
-            nominals: std::cell::OnceCell::new(),
-        };
-        sentence.mentions = sentence.find_mentions();
-        sentence
-    }
-
     /// Whether only spaces lie between tokens `a` and `b`.
     fn adjacent(&self, a: usize, b: usize) -> bool {
         let gap = &self.masked[self.toks[a].end..self.toks[b].start];
@@ -492,9 +527,9 @@ impl<'a> Sentence<'a> {
         &self.masked[from..self.toks[t].start]
     }
 
-    fn find_mentions(&self) -> Vec<Mention<'a>> {
+    /// Appends the sentence's mentions to `out`.
+    fn find_mentions(&self, out: &mut Vec<Mention<'a>>) {
         let toks = &self.toks;
-        let mut out = Vec::new();
         let mut i = 0;
         while i < toks.len() {
             if !toks[i].is_name_word() || (i == 0 && looks_like_sentence_opener(&toks[0])) {
@@ -544,7 +579,6 @@ impl<'a> Sentence<'a> {
                 possessive: toks[run.end - 1].is_possessive(),
             });
         }
-        out
     }
 
     /// A role written before a name ("Kazakhstan's Foreign Minister", "the
@@ -734,11 +768,22 @@ impl<'a> Sentence<'a> {
                 .take_while(|&k| toks[k].is_role_word() || toks[k].has(bit::ROLE_MODIFIERS))
                 .last()
                 .unwrap_or(last_role);
-            let key = toks[key_start..=last_role]
-                .iter()
-                .map(|w| w.lower().replace('-', " "))
-                .collect::<Vec<_>>()
-                .join(" ");
+            let mut key = String::new();
+            for (i, w) in toks[key_start..=last_role].iter().enumerate() {
+                if i > 0 {
+                    key.push(' ');
+                }
+                let hyphen_to_space = |c: char| if c == '-' { ' ' } else { c };
+                if w.text.is_ascii() {
+                    key.extend(
+                        w.text
+                            .chars()
+                            .map(|c| hyphen_to_space(c.to_ascii_lowercase())),
+                    );
+                } else {
+                    key.extend(w.lower().chars().map(hyphen_to_space));
+                }
+            }
             out.push(Nominal {
                 key,
                 lead_tok: t,
@@ -1030,7 +1075,7 @@ impl<'a> Attribution<'a> {
                     return;
                 }
                 self.previous_speaker = None;
-                for m in &s.mentions {
+                for m in s.mentions {
                     if let Some(i) = self.directory.find(&m.words) {
                         self.directory.touch(i);
                         self.focus = Some(i);
@@ -1128,11 +1173,12 @@ impl<'a> Attribution<'a> {
                 .find(|&(i, c)| c == ',' && !inside_name(i))
                 .map(|(i, _)| i);
             let start = comma.map_or(0, |c| c + 1);
-            let clause = &candidates[..]
+            let mut in_clause = false;
+            for (_, subject) in candidates
                 .iter()
                 .filter(|(at, _)| *at >= start && *at < end)
-                .collect::<Vec<_>>();
-            for (_, subject) in clause.iter() {
+            {
+                in_clause = true;
                 if let Some(who) = self.resolve(s, subject, true) {
                     return Some(who);
                 }
@@ -1140,7 +1186,7 @@ impl<'a> Attribution<'a> {
             let text = s.masked[start..end].trim();
             let passable = text.is_empty() || text.chars().all(|c| c == MASK) || is_aside(text);
             match comma {
-                Some(c) if passable && clause.is_empty() => end = c,
+                Some(c) if passable && !in_clause => end = c,
                 _ => return None,
             }
         }
