@@ -267,7 +267,8 @@ mod tests {
 
     #[test]
     fn ranges_are_appended_to_what_is_there() {
-        let mut out = vec![0..1];
+        let mut out = Vec::new();
+        out.push(0..1);
         sentence_ranges_into("One. Two.", &mut out);
         sentence_ranges_into("Three.", &mut out);
         assert_eq!(out, [0..1, 0..5, 5..9, 0..6]);
