@@ -17,6 +17,7 @@ fn main() {
     };
     let bare = Depth {
         people: false,
+        quotes: false,
         dates: false,
     };
     let articles: Vec<_> = entries

@@ -37,10 +37,12 @@ fn main() {
     };
     let bare = Depth {
         people: false,
+        quotes: false,
         dates: false,
     };
     let dated = Depth {
         people: false,
+        quotes: false,
         dates: true,
     };
     let articles: Vec<_> = texts.iter().map(|t| parse_with("", "", t, bare)).collect();
@@ -64,7 +66,11 @@ fn main() {
             per_article(&|t| drop(parse_with("", "", t, dated))),
         ),
         (
-            "+ people and quotes (list)",
+            "+ people, quote counts (list)",
+            per_article(&|t| drop(parse_with("", "", t, Depth::SUMMARY))),
+        ),
+        (
+            "+ quotes' text (show, export)",
             per_article(&|t| drop(parse_with("", "", t, Depth::FULL))),
         ),
     ];

@@ -314,7 +314,7 @@ impl Verb<'_> {
         let json = self.config.json;
         let mut summaries: Vec<(Summary, Option<String>)> = Vec::new();
         let work = |entry: &Entry| {
-            load(entry, Depth::FULL).map(|a| {
+            load(entry, Depth::SUMMARY).map(|a| {
                 let element = json.then(|| render::list::json_element(&a.summary));
                 (a.summary, element)
             })
@@ -401,8 +401,11 @@ impl Verb<'_> {
             max: args.max_count,
         };
         let grouped = self.config.terminal && !self.config.json;
+        // Quotes and who said them, when the search is in them.
+        let people = options.scope.quotes || by.is_some();
         let depth = Depth {
-            people: options.scope.quotes || by.is_some(),
+            people,
+            quotes: people,
             dates: grouped,
         };
         // Piped passages, one a line, are written out beside the parsing:
@@ -483,7 +486,7 @@ impl Verb<'_> {
 
     fn people(&mut self) -> Result<ExitStatus> {
         let mut roster = Roster::default();
-        let work = |entry: &Entry| load(entry, Depth::FULL).map(|a| a.summary);
+        let work = |entry: &Entry| load(entry, Depth::SUMMARY).map(|a| a.summary);
         self.stream(work, |_, s| {
             roster.add(&s);
             Ok(())

@@ -12,8 +12,11 @@ use crate::sentences;
 /// the rest when asked.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Depth {
-    /// Attribute quotes to speakers (the `people` and `quotes` fields).
+    /// Attribute quotes to speakers (the `people` field).
     pub people: bool,
+    /// With `people`, keep each quote's text (the `quotes` field); without,
+    /// only how many quotes each person has.
+    pub quotes: bool,
     /// Read the date, dateline and source.
     pub dates: bool,
 }
@@ -21,7 +24,14 @@ pub struct Depth {
 impl Depth {
     pub const FULL: Depth = Depth {
         people: true,
+        quotes: true,
         dates: true,
+    };
+
+    /// What a summary shows: everything but the quotes' text.
+    pub const SUMMARY: Depth = Depth {
+        quotes: false,
+        ..Depth::FULL
     };
 }
 
@@ -65,10 +75,17 @@ pub fn parse_with(id: &str, file: &str, text: &str, depth: Depth) -> Article {
         _ => None,
     };
     let place = dateline.and_then(|d| d.place).or(beside_place);
-    let extraction = if depth.people {
-        people::extract(&body)
-    } else {
-        people::Extraction::default()
+    let extraction = match depth {
+        Depth {
+            people: true,
+            quotes: true,
+            ..
+        } => people::extract(&body),
+        Depth { people: true, .. } => people::Extraction {
+            people: people::extract_people(&body),
+            quotes: Vec::new(),
+        },
+        _ => people::Extraction::default(),
     };
     Article {
         summary: Summary {
@@ -304,9 +321,21 @@ mod tests {
             "H\n\nTrade grew, said Li Hua.\n",
             Depth {
                 people: false,
+                quotes: false,
                 dates: true,
             },
         );
         assert!(a.summary.people.is_empty() && a.quotes.is_empty());
+    }
+
+    #[test]
+    fn a_summary_counts_the_quotes_without_their_text() {
+        let text = "H\n\nTrade grew, said Li Hua.\n\n\"It will grow more,\" Li said.\n";
+        let full = parse_with("1", "1.txt", text, Depth::FULL);
+        let summary = parse_with("1", "1.txt", text, Depth::SUMMARY);
+        assert_eq!(full.quotes.len(), 2);
+        assert!(summary.quotes.is_empty());
+        assert_eq!(summary.summary, full.summary);
+        assert_eq!(summary.summary.people[0].quotes, 2);
     }
 }

@@ -30,6 +30,17 @@ pub struct Extraction {
 /// Finds who is quoted in `body` (the article's paragraphs) and what they
 /// said.
 pub fn extract(body: &[String]) -> Extraction {
+    attribute_all(body, true)
+}
+
+/// Finds who is quoted in `body` and how often, without the quotes' text
+/// (the same people as [`extract`] finds, for less work).
+pub fn extract_people(body: &[String]) -> Vec<Person> {
+    attribute_all(body, false).people
+}
+
+/// The people quoted in `body`, and the quotes when `keep_quotes`.
+fn attribute_all(body: &[String], keep_quotes: bool) -> Extraction {
     let masked: Vec<(Cow<'_, str>, Vec<Range<usize>>)> = body.iter().map(|p| mask(p)).collect();
     let (toks, spans, places) = read_sentences(body, &masked);
     let mut sentences: Vec<Sentence<'_>> = places
@@ -67,25 +78,24 @@ pub fn extract(body: &[String]) -> Extraction {
         directory,
         focus: None,
         previous_speaker: None,
-        quotes: Vec::new(),
+        speakers: Vec::new(),
+        quotes: keep_quotes.then(Vec::new),
     };
     for sentence in &sentences {
         state.attribute(sentence, sentence.paragraph + 1);
     }
+    // The people in the order they are first quoted.
     let mut people: Vec<Person> = Vec::new();
-    for q in &state.quotes {
-        match people.iter_mut().find(|p| p.name == q.speaker) {
-            Some(p) => p.quotes += 1,
+    let mut person_of: Vec<Option<usize>> = vec![None; state.directory.people.len()];
+    for &who in &state.speakers {
+        match person_of[who] {
+            Some(p) => people[p].quotes += 1,
             None => {
-                let role = state
-                    .directory
-                    .people
-                    .iter()
-                    .find(|k| k.name == q.speaker)
-                    .and_then(|k| k.role.map(str::to_string));
+                let known = &state.directory.people[who];
+                person_of[who] = Some(people.len());
                 people.push(Person {
-                    name: q.speaker.clone(),
-                    role,
+                    name: known.name.clone(),
+                    role: known.role.map(str::to_string),
                     quotes: 1,
                 });
             }
@@ -93,7 +103,7 @@ pub fn extract(body: &[String]) -> Extraction {
     }
     Extraction {
         people,
-        quotes: state.quotes,
+        quotes: state.quotes.unwrap_or_default(),
     }
 }
 
@@ -1045,7 +1055,10 @@ struct Attribution<'a> {
     /// The speaker of the sentence just before, for a quote that follows
     /// on its own.
     previous_speaker: Option<usize>,
-    quotes: Vec<Quote>,
+    /// Who said each quote, in order.
+    speakers: Vec<usize>,
+    /// The quotes, when their text is kept.
+    quotes: Option<Vec<Quote>>,
 }
 
 impl<'a> Attribution<'a> {
@@ -1055,13 +1068,14 @@ impl<'a> Attribution<'a> {
             .find_map(|cue| self.subject(s, &cue).map(|who| (who, cue)));
         match speaker {
             Some((who, cue)) => {
-                let spans = s.speech_spans(&cue);
-                let (kind, text) = if spans.is_empty() {
-                    (QuoteKind::Indirect, s.text.trim().to_string())
-                } else {
-                    (QuoteKind::Direct, spans.join(" … "))
-                };
-                self.push(who, text, paragraph, kind);
+                self.push(who, paragraph, || {
+                    let spans = s.speech_spans(&cue);
+                    if spans.is_empty() {
+                        (QuoteKind::Indirect, s.text.trim().to_string())
+                    } else {
+                        (QuoteKind::Direct, spans.join(" … "))
+                    }
+                });
                 self.directory.touch(who);
                 self.focus = Some(who);
                 self.previous_speaker = Some(who);
@@ -1070,8 +1084,10 @@ impl<'a> Attribution<'a> {
                 let only_quote =
                     s.toks.is_empty() && s.spans.iter().any(|r| is_speech(&s.text[r.clone()]));
                 if only_quote && let Some(who) = self.previous_speaker {
-                    let text = s.text.trim().trim_matches(|c: char| "\"“”«» ".contains(c));
-                    self.push(who, text.to_string(), paragraph, QuoteKind::Direct);
+                    self.push(who, paragraph, || {
+                        let text = s.text.trim().trim_matches(|c: char| "\"“”«» ".contains(c));
+                        (QuoteKind::Direct, text.to_string())
+                    });
                     return;
                 }
                 self.previous_speaker = None;
@@ -1085,13 +1101,19 @@ impl<'a> Attribution<'a> {
         }
     }
 
-    fn push(&mut self, who: usize, text: String, paragraph: usize, kind: QuoteKind) {
-        self.quotes.push(Quote {
-            speaker: self.directory.people[who].name.clone(),
-            text,
-            paragraph,
-            kind,
-        });
+    /// Records a quote of `who`; `quote` gives its kind and text, asked
+    /// for only when the text is kept.
+    fn push(&mut self, who: usize, paragraph: usize, quote: impl FnOnce() -> (QuoteKind, String)) {
+        self.speakers.push(who);
+        if let Some(quotes) = &mut self.quotes {
+            let (kind, text) = quote();
+            quotes.push(Quote {
+                speaker: self.directory.people[who].name.clone(),
+                text,
+                paragraph,
+                kind,
+            });
+        }
     }
 
     /// The person a cue reports, if the sentence names one.
@@ -1379,6 +1401,20 @@ mod tests {
             "\"Talks go well,\" Lindqvist said.",
         ]);
         assert_eq!(e.quotes[0].speaker, "Bo Lindqvist");
+    }
+
+    #[test]
+    fn the_people_without_the_quotes_are_the_people_with_them() {
+        let body: Vec<String> = [
+            "Foreign Minister Anna Berg arrived on Monday.",
+            "\"Talks go well,\" Berg said. Trade grew, said Ivan Petrov, head of the port.",
+            "\"We agree,\" the minister said. Petrov said he would stay.",
+        ]
+        .map(String::from)
+        .to_vec();
+        let full = extract(&body);
+        assert_eq!(full.people.len(), 2);
+        assert_eq!(extract_people(&body), full.people);
     }
 
     #[test]
