@@ -936,23 +936,17 @@ const fn add_shape(shapes: &mut [Kinds; SHAPE_SLOTS], word: &[u8], bit: Kinds) {
 }
 
 /// A word's slot in [`SHAPES`], from its length and its first and last
-/// letters (a to z in either case, or anything else).
+/// bytes, letters in either case alike.
 const fn shape_slot(word: &[u8]) -> Option<usize> {
-    const fn letter(b: u8) -> u32 {
-        let b = b.to_ascii_lowercase();
-        if b.is_ascii_lowercase() {
-            (b - b'a') as u32
-        } else {
-            26
-        }
-    }
     let (Some(first), Some(last)) = (word.first(), word.last()) else {
         return None;
     };
     if word.len() > SHAPES_LONGEST {
         return None;
     }
-    let key = (word.len() as u32) << 10 | letter(*first) << 5 | letter(*last);
+    // Setting bit 5 makes an ASCII capital lower case (and maps some
+    // other bytes together, which only shares their slots).
+    let key = (word.len() as u32) << 16 | ((*first | 0x20) as u32) << 8 | (*last | 0x20) as u32;
     Some((key.wrapping_mul(0x9e37_79b9) >> (32 - SHAPE_SLOTS.trailing_zeros())) as usize)
 }
 

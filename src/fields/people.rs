@@ -114,14 +114,14 @@ fn attribute_all(body: &[String], keep_quotes: bool) -> Extraction {
 struct Tok<'a> {
     text: &'a str,
     start: usize,
-    end: usize,
     /// The [`shape`] bits, worked out when the sentence is read.
     shape: lexicon::Kinds,
     /// The lists that may hold the word, told from its length, first and
     /// last letter (see [`lexicon::possible_kinds`]).
     possible: lexicon::Kinds,
-    /// The lists that hold the word and the [`shape`] bits, once looked up.
-    kinds: std::cell::Cell<Option<lexicon::Kinds>>,
+    /// The lists that hold the word and the [`shape`] bits, once looked up
+    /// (0 before; with [`shape::KNOWN`] after).
+    kinds: std::cell::Cell<lexicon::Kinds>,
 }
 
 /// Bits of a token's shape, above the word lists' bits in
@@ -137,20 +137,22 @@ mod shape {
     /// May start a speech cue: "according", "in", or a word in lower
     /// case that the lists of speech verbs may hold.
     pub const MAY_CUE: Kinds = 1 << 28;
+    /// Marks a token's lists as looked up.
+    pub const KNOWN: Kinds = 1 << 31;
     /// The bits known without a lookup.
     pub const OF_SPELLING: Kinds = CAPITALISED | ACRONYM | POSSESSIVE;
 }
 
 impl<'a> Tok<'a> {
     #[cfg(test)]
-    fn new(text: &'a str, start: usize, end: usize) -> Self {
-        Self::scanned(text, start, end, Look::of(text.as_bytes()))
+    fn new(text: &'a str, start: usize) -> Self {
+        Self::scanned(text, start, Look::of(text.as_bytes()))
     }
 
     /// The token for a word, with the look of its bytes as the scanner
     /// saw them.
     #[inline]
-    fn scanned(text: &'a str, start: usize, end: usize, seen: Look) -> Self {
+    fn scanned(text: &'a str, start: usize, seen: Look) -> Self {
         let mut shape = 0;
         let bytes = text.as_bytes();
         let bare = match bytes {
@@ -209,17 +211,22 @@ impl<'a> Tok<'a> {
         Tok {
             text,
             start,
-            end,
             shape,
             possible,
-            kinds: std::cell::Cell::new(None),
+            kinds: std::cell::Cell::new(0),
         }
+    }
+
+    /// The byte offset just past the word.
+    fn end(&self) -> usize {
+        self.start + self.text.len()
     }
 
     /// The word's lists and shape, looked up the first time.
     fn kinds(&self) -> lexicon::Kinds {
-        if let Some(kinds) = self.kinds.get() {
-            return kinds;
+        let known = self.kinds.get();
+        if known != 0 {
+            return known & !shape::KNOWN;
         }
         let mut kinds = lexicon::kinds(self.text) | self.shape;
         if kinds & bit::ROLE_WORDS != 0
@@ -227,7 +234,7 @@ impl<'a> Tok<'a> {
         {
             kinds |= shape::ROLE_WORD;
         }
-        self.kinds.set(Some(kinds));
+        self.kinds.set(kinds | shape::KNOWN);
         kinds
     }
 
@@ -473,7 +480,7 @@ fn read_sentences<'a>(
             if masked.len() <= MAX_SENTENCE {
                 let mut scanner = Words::new(masked);
                 while let Some((r, seen)) = scanner.next_word() {
-                    toks.push(Tok::scanned(&text[r.clone()], r.start, r.end, seen));
+                    toks.push(Tok::scanned(&text[r.clone()], r.start, seen));
                 }
             }
             places.push(Place {
@@ -527,13 +534,13 @@ const MAX_SENTENCE: usize = 4096;
 impl<'a> Sentence<'a> {
     /// Whether only spaces lie between tokens `a` and `b`.
     fn adjacent(&self, a: usize, b: usize) -> bool {
-        let gap = &self.masked[self.toks[a].end..self.toks[b].start];
+        let gap = &self.masked[self.toks[a].end()..self.toks[b].start];
         !gap.is_empty() && gap.chars().all(char::is_whitespace)
     }
 
     /// The text before token `t` back to the previous token (or the start).
     fn gap_before(&self, t: usize) -> &str {
-        let from = if t == 0 { 0 } else { self.toks[t - 1].end };
+        let from = if t == 0 { 0 } else { self.toks[t - 1].end() };
         &self.masked[from..self.toks[t].start]
     }
 
@@ -631,7 +638,7 @@ impl<'a> Sentence<'a> {
         } else {
             first
         };
-        let role = &self.text[toks[first].start..toks[name_start - 1].end];
+        let role = &self.text[toks[first].start..toks[name_start - 1].end()];
         (Some(role), lead)
     }
 
@@ -643,7 +650,7 @@ impl<'a> Sentence<'a> {
         let none = (None, name_start);
         if name_start == 0
             || self.gap_before(name_start).trim() != ","
-            || !self.masked[toks[name_end - 1].end..].starts_with(',')
+            || !self.masked[toks[name_end - 1].end()..].starts_with(',')
             || !toks[name_start - 1].is_role_word()
         {
             return none;
@@ -663,14 +670,14 @@ impl<'a> Sentence<'a> {
         {
             return none;
         }
-        let role = &self.text[toks[k].start..toks[name_start - 1].end];
+        let role = &self.text[toks[k].start..toks[name_start - 1].end()];
         (Some(role), k)
     }
 
     /// A role in apposition after a name ("Ivan Petrov, standing director of
     /// ..."), and the byte offset where it ends.
     fn role_after(&self, name_last: usize) -> (Option<&'a str>, usize) {
-        let after = self.toks[name_last].end;
+        let after = self.toks[name_last].end();
         let rest = &self.masked[after..];
         let Some(body) = rest.strip_prefix(", ") else {
             return (None, after);
@@ -866,7 +873,7 @@ impl<'a> Sentence<'a> {
 
     /// Whether token `t` is followed by the end of a clause.
     fn ends_clause(&self, t: usize) -> bool {
-        let rest = self.masked[self.toks[t].end..].trim_start();
+        let rest = self.masked[self.toks[t].end()..].trim_start();
         rest.is_empty() || rest.starts_with(['.', ',', ';', '!', '?', '。'])
     }
 
@@ -874,7 +881,7 @@ impl<'a> Sentence<'a> {
     /// after it introduced by "that", a comma or a colon.
     fn speech_spans(&self, cue: &Cue) -> Vec<&'a str> {
         let cue_start = self.toks[cue.tok].start;
-        let cue_end = self.toks[cue.end_tok.min(self.toks.len()) - 1].end;
+        let cue_end = self.toks[cue.end_tok.min(self.toks.len()) - 1].end();
         self.spans
             .iter()
             .filter(|s| is_speech(&self.text[(*s).clone()]))
@@ -1451,7 +1458,7 @@ mod tests {
             list in 0usize..28,
         ) {
             let lists: lexicon::Kinds = 1 << list;
-            let tok = Tok::new(&word, 0, word.len());
+            let tok = Tok::new(&word, 0);
             let mut eager = lexicon::kinds(&word) | tok.shape;
             if eager & bit::ROLE_WORDS != 0 || word.contains('-') && lexicon::is_role_word(&word) {
                 eager |= shape::ROLE_WORD;
