@@ -66,16 +66,27 @@ fn segment(text: &str, until: usize) -> Vec<Range<usize>> {
 /// Whether a stretch that ends a sentence holds a sentence terminator
 /// before its own.
 ///
-/// A full stop that Unicode segmentation never breaks after is passed
-/// over: one right before a digit or a lower-case letter ("1.5", "e.g"),
-/// or between letters ("U.S"), or before spaces and a lower-case letter
-/// ("etc. and").
+/// A terminator that Unicode segmentation never breaks after is passed
+/// over: one right before another or a comma, hyphen, colon or semicolon
+/// ("...", "?!", "U.S.,"); a full stop right before a digit or a
+/// lower-case letter ("1.5", "e.g"), or between letters ("U.S"), or before
+/// spaces and a lower-case letter ("etc. and").
 fn has_inner_terminator(stretch: &str) -> bool {
     // The stretch's own end: a terminator, closing marks, spaces.
     let body = stretch.trim_end_matches(' ').trim_end_matches(is_closer);
     let body = body.strip_suffix(['.', '!', '?', '。']).unwrap_or(body);
     let b = body.as_bytes();
     let never_breaks = |t: usize| -> bool {
+        // SB8a: another terminator or a continuing mark right after
+        // ("...", "?!", "U.S.,"), read in the whole stretch, whose own
+        // terminator may be the one after.
+        if stretch
+            .as_bytes()
+            .get(t + 1)
+            .is_some_and(|n| b".!?,-:;".contains(n))
+        {
+            return true;
+        }
         if b[t] != b'.' {
             return false;
         }
@@ -369,6 +380,17 @@ mod tests {
         "etc.",
         "e.g.,",
         "x.)",
+        "...",
+        "wait...",
+        "so...”",
+        "U.S.,",
+        "x.;",
+        "x.:",
+        "a.-b",
+        "why?!",
+        "no!,",
+        "so?:",
+        "x.\"",
     ];
 
     fn word() -> impl Strategy<Value = String> {
