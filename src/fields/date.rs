@@ -415,34 +415,34 @@ const FOUNDING_WORDS: &[&str] = &[
 /// "founded in June 2001", "The establishment of the SCO in 2001": the
 /// year and the words, from the founding word to the year.
 fn founded(s: &str) -> Option<(i32, &str)> {
-    let lower = s.to_ascii_lowercase();
-    let words = word_spans(&lower);
-    let word = |k: usize| &lower[words[k].0..words[k].1];
+    let words = word_spans(s);
+    let word = |k: usize| &s[words[k].0..words[k].1];
+    let is = |k: usize, w: &str| word(k).eq_ignore_ascii_case(w);
     for k in 0..words.len() {
-        let founding = FOUNDING_WORDS.contains(&word(k))
-            || (word(k) == "set" && k + 1 < words.len() && word(k + 1) == "up");
+        let founding = FOUNDING_WORDS.iter().any(|w| is(k, w))
+            || (is(k, "set") && k + 1 < words.len() && is(k + 1, "up"));
         if !founding {
             continue;
         }
         let from = words[k].1;
         // "in" within sixty characters, with no full stop or semicolon between.
         for m in k + 1..words.len() {
-            let between = &lower[from..words[m].0];
+            let between = &s[from..words[m].0];
             if between.chars().count() > 60 || between.contains(['.', ';']) {
                 break;
             }
-            if word(m) != "in" {
+            if !is(m, "in") {
                 continue;
             }
             let year_at = |w: usize| {
                 words.get(w).and_then(|&(a, e)| {
-                    let y: i32 = lower[a..e].parse().ok()?;
+                    let y: i32 = s[a..e].parse().ok()?;
                     ((1900..2100).contains(&y) && e - a == 4).then_some((y, e))
                 })
             };
             let month_then_year = words
                 .get(m + 1)
-                .filter(|&&(a, e)| lower[a..e].bytes().all(|b| b.is_ascii_alphabetic()))
+                .filter(|&&(a, e)| s[a..e].bytes().all(|b| b.is_ascii_alphabetic()))
                 .and_then(|_| year_at(m + 2));
             if let Some((year, end)) = year_at(m + 1).or(month_then_year) {
                 return Some((year, &s[words[k].0..end]));
@@ -479,12 +479,12 @@ fn has_year(s: &str) -> bool {
 /// "over the past 18 years", "15 years ago", "for 20 years since": the
 /// count and the words.
 fn elapsed(s: &str) -> Vec<(i32, &str)> {
-    let lower = s.to_ascii_lowercase();
-    let words = word_spans(&lower);
-    let word = |k: usize| &lower[words[k].0..words[k].1];
+    let words = word_spans(s);
+    let word = |k: usize| &s[words[k].0..words[k].1];
+    let is_one_of = |k: usize, list: &[&str]| list.iter().any(|w| word(k).eq_ignore_ascii_case(w));
     let mut out = Vec::new();
     for k in 0..words.len() {
-        if word(k) != "years" || k == 0 {
+        if !is_one_of(k, &["years"]) || k == 0 {
             continue;
         }
         let Some(n) = parse_count(word(k - 1)) else {
@@ -492,12 +492,15 @@ fn elapsed(s: &str) -> Vec<(i32, &str)> {
         };
         // over the past N years
         if k >= 4
-            && ["over", "in", "during", "for", "across", "throughout"].contains(&word(k - 4))
-            && word(k - 3) == "the"
-            && ["past", "last"].contains(&word(k - 2))
+            && is_one_of(
+                k - 4,
+                &["over", "in", "during", "for", "across", "throughout"],
+            )
+            && is_one_of(k - 3, &["the"])
+            && is_one_of(k - 2, &["past", "last"])
         {
             out.push((n, &s[words[k - 4].0..words[k].1]));
-        } else if k + 1 < words.len() && ["ago", "since"].contains(&word(k + 1)) {
+        } else if k + 1 < words.len() && is_one_of(k + 1, &["ago", "since"]) {
             out.push((n, &s[words[k - 1].0..words[k + 1].1]));
         }
     }
