@@ -369,8 +369,9 @@ impl<'a> std::ops::Deref for NameWords<'a> {
 /// for a person.
 #[derive(Clone, Debug)]
 struct Nominal {
-    /// The role words, lower case ("foreign minister").
-    key: String,
+    /// The tokens of the role words ("foreign minister"): see
+    /// [`Sentence::role_key`].
+    key: Range<usize>,
     lead_tok: usize,
     lead: usize,
     end_tok: usize,
@@ -785,30 +786,36 @@ impl<'a> Sentence<'a> {
                 .take_while(|&k| toks[k].is_role_word() || toks[k].has(bit::ROLE_MODIFIERS))
                 .last()
                 .unwrap_or(last_role);
-            let mut key = String::new();
-            for (i, w) in toks[key_start..=last_role].iter().enumerate() {
-                if i > 0 {
-                    key.push(' ');
-                }
-                let hyphen_to_space = |c: char| if c == '-' { ' ' } else { c };
-                if w.text.is_ascii() {
-                    key.extend(
-                        w.text
-                            .chars()
-                            .map(|c| hyphen_to_space(c.to_ascii_lowercase())),
-                    );
-                } else {
-                    key.extend(w.lower().chars().map(hyphen_to_space));
-                }
-            }
             out.push(Nominal {
-                key,
+                key: key_start..last_role + 1,
                 lead_tok: t,
                 lead: toks[t].start,
                 end_tok: end,
             });
         }
         out
+    }
+
+    /// A nominal's role words in lower case, hyphens as spaces ("foreign
+    /// minister", "vice president"): what a person's role must contain.
+    fn role_key(&self, nominal: &Nominal) -> String {
+        let mut key = String::new();
+        for (i, w) in self.toks[nominal.key.clone()].iter().enumerate() {
+            if i > 0 {
+                key.push(' ');
+            }
+            let hyphen_to_space = |c: char| if c == '-' { ' ' } else { c };
+            if w.text.is_ascii() {
+                key.extend(
+                    w.text
+                        .chars()
+                        .map(|c| hyphen_to_space(c.to_ascii_lowercase())),
+                );
+            } else {
+                key.extend(w.lower().chars().map(hyphen_to_space));
+            }
+        }
+        key
     }
 
     /// The speech cues of the sentence, in order, found as they are asked
@@ -1248,7 +1255,7 @@ impl<'a> Attribution<'a> {
                     .or(self.focus)
             }
             Subject::Role(i) => {
-                let key = &s.nominals()[*i].key;
+                let key = s.role_key(&s.nominals()[*i]);
                 self.directory
                     .people
                     .iter()
