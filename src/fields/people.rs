@@ -420,6 +420,9 @@ struct Sentence<'a> {
 
 const MASK: char = '_';
 
+/// [`MASK`] characters, to push many at a time.
+const MASKS: &str = "________________________________________________________________";
+
 /// A paragraph with its quoted spans masked (each byte of a span replaced
 /// by [`MASK`], so offsets stay the same), and the spans.
 fn mask(paragraph: &str) -> (Cow<'_, str>, Vec<Range<usize>>) {
@@ -431,7 +434,12 @@ fn mask(paragraph: &str) -> (Cow<'_, str>, Vec<Range<usize>>) {
     let mut at = 0;
     for span in &spans {
         masked.push_str(&paragraph[at..span.start]);
-        masked.extend(std::iter::repeat_n(MASK, span.len()));
+        let mut left = span.len();
+        while left > 0 {
+            let n = left.min(MASKS.len());
+            masked.push_str(&MASKS[..n]);
+            left -= n;
+        }
         at = span.end;
     }
     masked.push_str(&paragraph[at..]);
@@ -536,7 +544,8 @@ impl<'a> Sentence<'a> {
     /// Whether only spaces lie between tokens `a` and `b`.
     fn adjacent(&self, a: usize, b: usize) -> bool {
         let gap = &self.masked[self.toks[a].end()..self.toks[b].start];
-        !gap.is_empty() && gap.chars().all(char::is_whitespace)
+        // Mostly one plain space.
+        gap == " " || !gap.is_empty() && gap.chars().all(char::is_whitespace)
     }
 
     /// The text before token `t` back to the previous token (or the start).
@@ -1429,6 +1438,19 @@ mod tests {
         let full = extract(&body);
         assert_eq!(full.people.len(), 2);
         assert_eq!(extract_people(&body), full.people);
+    }
+
+    #[test]
+    fn a_quote_is_masked_byte_for_byte() {
+        assert!(MASKS.chars().all(|c| c == MASK));
+        let text = format!("He said \"{}\" and left.", "x".repeat(150));
+        let (masked, spans) = mask(&text);
+        assert_eq!(spans.len(), 1);
+        assert_eq!(spans[0], 8..160);
+        assert_eq!(masked.len(), text.len());
+        assert_eq!(masked[8..160], MASK.to_string().repeat(152));
+        assert_eq!(masked[..8], text[..8]);
+        assert_eq!(masked[160..], text[160..]);
     }
 
     #[test]
