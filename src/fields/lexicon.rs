@@ -895,7 +895,7 @@ static LONG: LazyLock<FxHashMap<&'static str, Kinds>> = LazyLock::new(|| {
     index
 });
 
-/// For each length (up to [`SHAPES_LONGEST`]), first and last letter, the
+/// For each length (up to [`SHAPES_LONGEST`]), first and last byte, the
 /// lists that hold a word of that shape (hashed into [`SHAPE_SLOTS`] slots,
 /// so a slot may also hold the lists of another shape): a test of one table
 /// read that most words fail, before the index is asked. Worked out when
@@ -951,8 +951,8 @@ const fn shape_slot(word: &[u8]) -> Option<usize> {
 }
 
 /// The lists that may hold an ASCII word without a possessive: those
-/// holding a word of its length, first and last letter (all of them for
-/// a word too long to tell).
+/// holding a word of its length and first and last bytes, capitals folded
+/// (all of them for a word too long to tell).
 pub fn possible_kinds(bare_ascii: &[u8]) -> Kinds {
     match shape_slot(bare_ascii) {
         Some(slot) => SHAPES[slot],

@@ -116,8 +116,8 @@ struct Tok<'a> {
     start: usize,
     /// The [`shape`] bits, worked out when the sentence is read.
     shape: lexicon::Kinds,
-    /// The lists that may hold the word, told from its length, first and
-    /// last letter (see [`lexicon::possible_kinds`]).
+    /// The lists that may hold the word, told from its length and its
+    /// first and last bytes (see [`lexicon::possible_kinds`]).
     possible: lexicon::Kinds,
     /// The lists that hold the word and the [`shape`] bits, once looked up
     /// (0 before; with [`shape::KNOWN`] after).
@@ -243,7 +243,7 @@ impl<'a> Tok<'a> {
         if lists & !shape::OF_SPELLING == 0 || self.shape & lists != 0 {
             return self.shape & lists != 0;
         }
-        // Most words are no listed word's length, first and last letter.
+        // Most words share no listed word's length and first and last bytes.
         if self.possible & lists == 0 {
             return false;
         }
