@@ -13,7 +13,7 @@
 use std::ops::Range;
 
 /// Whether `c` continues a word: a letter, digit or combining mark.
-pub fn is_word_char(c: char) -> bool {
+fn is_word_char(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_alphanumeric();
     }
