@@ -8,7 +8,7 @@
 use std::time::Instant;
 
 use sco::corpus::Corpus;
-use sco::parse::{Depth, parse_with};
+use sco::parse::{Depth, People, parse_with};
 
 fn main() {
     let Ok((entries, _)) = Corpus::Embedded.entries() else {
@@ -16,8 +16,7 @@ fn main() {
         std::process::exit(2);
     };
     let bare = Depth {
-        people: false,
-        quotes: false,
+        people: People::Skipped,
         dates: false,
     };
     let articles: Vec<_> = entries

@@ -6,7 +6,7 @@
 
 use std::time::Instant;
 
-use sco::parse::{Depth, parse_with};
+use sco::parse::{Depth, People, parse_with};
 use sco::search::{MatchOptions, Matcher, SearchOptions};
 
 fn main() {
@@ -36,13 +36,11 @@ fn main() {
         start.elapsed().as_secs_f64() * 1e6 / texts.len() as f64
     };
     let bare = Depth {
-        people: false,
-        quotes: false,
+        people: People::Skipped,
         dates: false,
     };
     let dated = Depth {
-        people: false,
-        quotes: false,
+        people: People::Skipped,
         dates: true,
     };
     let articles: Vec<_> = texts.iter().map(|t| parse_with("", "", t, bare)).collect();

@@ -15,7 +15,7 @@ use crate::cli::{
 use crate::config::Config;
 use crate::corpus::{Corpus, Entry, Warning};
 use crate::error::{Error, ExitStatus, Result};
-use crate::parse::{self, Depth};
+use crate::parse::{self, Depth, People};
 use crate::record::{Article, PartialDate, Summary};
 use crate::render::escape::escape;
 use crate::render::table::Style;
@@ -402,10 +402,13 @@ impl Verb<'_> {
         };
         let grouped = self.config.terminal && !self.config.json;
         // Quotes and who said them, when the search is in them.
-        let people = options.scope.quotes || by.is_some();
+        let people = if options.scope.quotes || by.is_some() {
+            People::Quoted
+        } else {
+            People::Skipped
+        };
         let depth = Depth {
             people,
-            quotes: people,
             dates: grouped,
         };
         // Piped passages, one a line, are written out beside the parsing:

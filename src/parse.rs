@@ -12,27 +12,35 @@ use crate::sentences;
 /// the rest when asked.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Depth {
-    /// Attribute quotes to speakers (the `people` field).
-    pub people: bool,
-    /// With `people`, keep each quote's text (the `quotes` field); without,
-    /// only how many quotes each person has.
-    pub quotes: bool,
+    /// How far quotes are attributed to speakers.
+    pub people: People,
     /// Read the date, dateline and source.
     pub dates: bool,
 }
 
 impl Depth {
     pub const FULL: Depth = Depth {
-        people: true,
-        quotes: true,
+        people: People::Quoted,
         dates: true,
     };
 
     /// What a summary shows: everything but the quotes' text.
     pub const SUMMARY: Depth = Depth {
-        quotes: false,
+        people: People::Counted,
         ..Depth::FULL
     };
+}
+
+/// How far [`parse_with`] attributes quotes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum People {
+    /// Not at all: the `people` and `quotes` fields stay empty.
+    Skipped,
+    /// Who is quoted and how often (the `people` field), without the
+    /// quotes' text.
+    Counted,
+    /// The people and each quote (the `people` and `quotes` fields).
+    Quoted,
 }
 
 /// Parses one article's text into its record.
@@ -75,17 +83,13 @@ pub fn parse_with(id: &str, file: &str, text: &str, depth: Depth) -> Article {
         _ => None,
     };
     let place = dateline.and_then(|d| d.place).or(beside_place);
-    let extraction = match depth {
-        Depth {
-            people: true,
-            quotes: true,
-            ..
-        } => people::extract(&body),
-        Depth { people: true, .. } => people::Extraction {
+    let extraction = match depth.people {
+        People::Quoted => people::extract(&body),
+        People::Counted => people::Extraction {
             people: people::extract_people(&body),
             quotes: Vec::new(),
         },
-        _ => people::Extraction::default(),
+        People::Skipped => people::Extraction::default(),
     };
     Article {
         summary: Summary {
@@ -320,8 +324,7 @@ mod tests {
             "1.txt",
             "H\n\nTrade grew, said Li Hua.\n",
             Depth {
-                people: false,
-                quotes: false,
+                people: People::Skipped,
                 dates: true,
             },
         );

@@ -119,9 +119,8 @@ struct Tok<'a> {
     /// The lists that may hold the word, told from its length and its
     /// first and last bytes (see [`lexicon::possible_kinds`]).
     possible: lexicon::Kinds,
-    /// The lists that hold the word and the [`shape`] bits, once looked up
-    /// (0 before; with [`shape::KNOWN`] after).
-    kinds: std::cell::Cell<lexicon::Kinds>,
+    /// The lists that hold the word and the [`shape`] bits, once looked up.
+    kinds: std::cell::Cell<Option<lexicon::Kinds>>,
 }
 
 /// Bits of a token's shape, above the word lists' bits in
@@ -137,8 +136,6 @@ mod shape {
     /// May start a speech cue: "according", "in", or a word in lower
     /// case that the lists of speech verbs may hold.
     pub const MAY_CUE: Kinds = 1 << 28;
-    /// Marks a token's lists as looked up.
-    pub const KNOWN: Kinds = 1 << 31;
     /// The bits known without a lookup.
     pub const OF_SPELLING: Kinds = CAPITALISED | ACRONYM | POSSESSIVE;
 }
@@ -183,10 +180,7 @@ impl<'a> Tok<'a> {
         if possible & bit::ROLE_WORDS != 0 || hyphen {
             possible |= shape::ROLE_WORD;
         }
-        if text.starts_with(|c: char| c.is_ascii_lowercase()) && possible & CUE_VERBS != 0
-            || text.eq_ignore_ascii_case("according")
-            || text.eq_ignore_ascii_case("in")
-        {
+        if may_start_cue(text, possible) {
             shape |= shape::MAY_CUE;
         }
         if ascii {
@@ -213,7 +207,7 @@ impl<'a> Tok<'a> {
             start,
             shape,
             possible,
-            kinds: std::cell::Cell::new(0),
+            kinds: std::cell::Cell::new(None),
         }
     }
 
@@ -224,9 +218,8 @@ impl<'a> Tok<'a> {
 
     /// The word's lists and shape, looked up the first time.
     fn kinds(&self) -> lexicon::Kinds {
-        let known = self.kinds.get();
-        if known != 0 {
-            return known & !shape::KNOWN;
+        if let Some(kinds) = self.kinds.get() {
+            return kinds;
         }
         let mut kinds = lexicon::kinds(self.text) | self.shape;
         if kinds & bit::ROLE_WORDS != 0
@@ -234,7 +227,7 @@ impl<'a> Tok<'a> {
         {
             kinds |= shape::ROLE_WORD;
         }
-        self.kinds.set(kinds | shape::KNOWN);
+        self.kinds.set(Some(kinds));
         kinds
     }
 
@@ -343,7 +336,7 @@ struct NameWords<'a> {
 }
 
 impl<'a> NameWords<'a> {
-    /// The words of `words`, or none if they are too many.
+    /// The words of `words`, or none if they are too many for a name.
     fn of(words: impl Iterator<Item = &'a str>) -> Option<Self> {
         let mut name = NameWords {
             words: [""; MAX_NAME_WORDS],
@@ -573,9 +566,6 @@ impl<'a> Sentence<'a> {
             }
             let run = i..j;
             i = j;
-            if run.len() > MAX_NAME_WORDS {
-                continue;
-            }
             // "Shanghai Cooperation Organization", "Belt Initiative".
             if run.end < toks.len()
                 && self.adjacent(run.end - 1, run.end)
@@ -584,6 +574,7 @@ impl<'a> Sentence<'a> {
             {
                 continue;
             }
+            // A longer run of capitalised words is no person's name.
             let Some(words) = NameWords::of(toks[run.clone()].iter().map(Tok::bare)) else {
                 continue;
             };
@@ -833,7 +824,8 @@ impl<'a> Sentence<'a> {
         (0..self.toks.len()).filter_map(|t| self.cue_at(t))
     }
 
-    /// The speech cue starting at token `t`, if one does.
+    /// The speech cue starting at token `t`, if one does (only at a token
+    /// [`may_start_cue`] lets through).
     fn cue_at(&self, t: usize) -> Option<Cue> {
         let toks = &self.toks;
         let tok = &toks[t];
@@ -911,6 +903,16 @@ impl<'a> Sentence<'a> {
             .map(|s| self.text[s.clone()].trim_matches(|c: char| "\"“”«» ".contains(c)))
             .collect()
     }
+}
+
+/// Whether a word may start a speech cue, told from its spelling and the
+/// lists that may hold it (`possible`): the first word of each cue
+/// [`Sentence::cue_at`] finds ("according to", "in his opinion", a verb of
+/// saying in lower case).
+fn may_start_cue(text: &str, possible: lexicon::Kinds) -> bool {
+    text.starts_with(|c: char| c.is_ascii_lowercase()) && possible & CUE_VERBS != 0
+        || text.eq_ignore_ascii_case("according")
+        || text.eq_ignore_ascii_case("in")
 }
 
 /// Whether a quoted span is speech rather than a scare quote or a title:
