@@ -5,12 +5,15 @@
 //! hyphens and apostrophes ("Ki-moon", "People’s"). Text that is plain
 //! ASCII letters, digits, spaces and punctuation, which is most of an
 //! English article, is read 64 bytes at a time: each byte's class becomes
-//! one bit of a mask, and a word is a run of set bits. Anything else (a
+//! one bit of a mask (the bytes compared at once with SIMD instructions),
+//! and a word is a run of set bits. Anything else (a
 //! hyphen or apostrophe that may join two parts, a character other than
 //! ASCII, a word running past the 64 bytes) is read character by
 //! character.
 
 use std::ops::Range;
+
+use wide::i8x64;
 
 /// Whether `c` continues a word: a letter, digit or combining mark.
 fn is_word_char(c: char) -> bool {
@@ -152,62 +155,29 @@ struct Masks {
 }
 
 impl Masks {
-    /// The masks of `block`, eight bytes at a time: each test leaves the
-    /// top bit of each byte that passes, and the top bits are gathered.
+    /// The masks of `block`, its 64 bytes compared at once (with SIMD
+    /// instructions where the machine has them).
     fn of(block: &[u8]) -> Masks {
-        // Padded with NUL, which is no part of a word; only the chunks
-        // that hold bytes of the block are tested.
+        // Padded with NUL, which is no part of a word.
         let mut padded = [0u8; 64];
         padded[..block.len()].copy_from_slice(block);
-        let mut masks = Masks::default();
-        for (k, eight) in padded
-            .chunks_exact(8)
-            .take(block.len().div_ceil(8))
-            .enumerate()
-        {
-            let mut bytes = [0u8; 8];
-            bytes.copy_from_slice(eight);
-            let v = u64::from_le_bytes(bytes);
-            let ascii = !v & HIGH;
-            let low7 = v & !HIGH;
-            let lower = between(low7, b'a', b'z') & ascii;
-            let upper_or_digit = (between(low7, b'A', b'Z') | between(low7, b'0', b'9')) & ascii;
-            let other = v & HIGH | (equal(low7, b'-') | equal(low7, b'\'')) & ascii;
-            let shift = 8 * k;
-            masks.word |= gather(lower | upper_or_digit) << shift;
-            masks.lower |= gather(lower) << shift;
-            masks.upper_or_digit |= gather(upper_or_digit) << shift;
-            masks.other |= gather(other) << shift;
+        // As signed bytes, those of characters other than ASCII are
+        // negative: in none of the ASCII ranges.
+        let bytes = i8x64::new(padded.map(|b| b as i8));
+        let is = |b: u8| bytes.simd_eq(i8x64::splat(b as i8));
+        let from_to = |lo: u8, hi: u8| {
+            bytes.simd_gt(i8x64::splat(lo as i8 - 1)) & bytes.simd_lt(i8x64::splat(hi as i8 + 1))
+        };
+        let lower = from_to(b'a', b'z').to_bitmask();
+        let upper_or_digit = (from_to(b'A', b'Z') | from_to(b'0', b'9')).to_bitmask();
+        let other = (bytes.simd_lt(i8x64::splat(0)) | is(b'-') | is(b'\'')).to_bitmask();
+        Masks {
+            word: lower | upper_or_digit,
+            lower,
+            upper_or_digit,
+            other,
         }
-        masks
     }
-}
-
-/// The top bit of each byte.
-const HIGH: u64 = u64::from_le_bytes([0x80; 8]);
-
-const fn splat(b: u8) -> u64 {
-    u64::from_le_bytes([b; 8])
-}
-
-/// The top bit set in each byte of `low7` (bytes below 0x80) from `lo`
-/// to `hi`: adding never carries from one byte into the next.
-fn between(low7: u64, lo: u8, hi: u8) -> u64 {
-    let at_least_lo = low7 + splat(0x80 - lo);
-    let above_hi = low7 + splat(0x7f - hi);
-    at_least_lo & !above_hi & HIGH
-}
-
-/// The top bit set in each byte of `low7` (bytes below 0x80) equal to `c`.
-fn equal(low7: u64, c: u8) -> u64 {
-    let differs = low7 ^ splat(c);
-    !(((differs & !HIGH) + !HIGH) | differs) & HIGH
-}
-
-/// The top bits of the eight bytes as the low eight bits, first byte
-/// lowest.
-fn gather(top_bits: u64) -> u64 {
-    (top_bits >> 7).wrapping_mul(0x0102_0408_1020_4080) >> 56
 }
 
 /// What is known of a word from its bytes: the [`BYTE_LOOK`] bits any of
