@@ -354,12 +354,28 @@ fn word_spans(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut at = 0;
     for piece in text.split(' ') {
-        let start = at
-            + (piece.len()
-                - piece
-                    .trim_start_matches(|c: char| !c.is_alphanumeric())
-                    .len());
-        let end = at + piece.trim_end_matches(|c: char| !c.is_alphanumeric()).len();
+        let b = piece.as_bytes();
+        // ASCII punctuation is passed over byte by byte; from a character
+        // other than ASCII on, character by character.
+        let stops = |c: &u8| !c.is_ascii() || c.is_ascii_alphanumeric();
+        let start = match b.iter().position(stops) {
+            Some(i) if !b[i].is_ascii() => {
+                piece.len()
+                    - piece
+                        .trim_start_matches(|c: char| !c.is_alphanumeric())
+                        .len()
+            }
+            Some(i) => i,
+            None => b.len(),
+        };
+        let end = match b.iter().rposition(stops) {
+            Some(i) if !b[i].is_ascii() => {
+                piece.trim_end_matches(|c: char| !c.is_alphanumeric()).len()
+            }
+            Some(i) => i + 1,
+            None => 0,
+        };
+        let (start, end) = (at + start, at + end);
         if end > start {
             out.push((start, end));
         }
@@ -412,6 +428,12 @@ const FOUNDING_WORDS: &[&str] = &[
     "creation",
 ];
 
+/// Whether a word may be one of [`FOUNDING_WORDS`] or "set" (of "set
+/// up"), told from its length and first letter: most words are not.
+fn may_be_founding_word(w: &[u8]) -> bool {
+    matches!(w.len(), 3 | 6..=11 | 13) && w.first().is_some_and(|c| b"fecils".contains(&(c | 0x20)))
+}
+
 /// "founded in June 2001", "The establishment of the SCO in 2001": the
 /// year and the words, from the founding word to the year.
 fn founded(s: &str) -> Option<(i32, &str)> {
@@ -419,6 +441,9 @@ fn founded(s: &str) -> Option<(i32, &str)> {
     let word = |k: usize| &s[words[k].0..words[k].1];
     let is = |k: usize, w: &str| word(k).eq_ignore_ascii_case(w);
     for k in 0..words.len() {
+        if !may_be_founding_word(word(k).as_bytes()) {
+            continue;
+        }
         let founding = FOUNDING_WORDS.iter().any(|w| is(k, w))
             || (is(k, "set") && k + 1 < words.len() && is(k + 1, "up"));
         if !founding {
@@ -457,8 +482,7 @@ fn founded(s: &str) -> Option<(i32, &str)> {
 fn has_year(s: &str) -> bool {
     let b = s.as_bytes();
     let mut from = 0;
-    while let Some(at) = b[from..].iter().position(u8::is_ascii_digit) {
-        let start = from + at;
+    while let Some(start) = next_digit(b, from) {
         let end = b[start..]
             .iter()
             .position(|c| !c.is_ascii_digit())
@@ -476,6 +500,23 @@ fn has_year(s: &str) -> bool {
     false
 }
 
+/// Where the first ASCII digit at or after `from` is. Sixteen bytes are
+/// tested at a time, in a form the compiler turns into vector
+/// instructions: most text has few digits.
+fn next_digit(b: &[u8], from: usize) -> Option<usize> {
+    let mut at = from;
+    while let Some(chunk) = b.get(at..at + 16) {
+        if chunk.iter().fold(false, |any, c| any | c.is_ascii_digit()) {
+            break;
+        }
+        at += 16;
+    }
+    b.get(at..)?
+        .iter()
+        .position(u8::is_ascii_digit)
+        .map(|n| at + n)
+}
+
 /// "over the past 18 years", "15 years ago", "for 20 years since": the
 /// count and the words.
 fn elapsed(s: &str) -> Vec<(i32, &str)> {
@@ -484,7 +525,7 @@ fn elapsed(s: &str) -> Vec<(i32, &str)> {
     let is_one_of = |k: usize, list: &[&str]| list.iter().any(|w| word(k).eq_ignore_ascii_case(w));
     let mut out = Vec::new();
     for k in 0..words.len() {
-        if !is_one_of(k, &["years"]) || k == 0 {
+        if k == 0 || words[k].1 - words[k].0 != 5 || !is_one_of(k, &["years"]) {
             continue;
         }
         let Some(n) = parse_count(word(k - 1)) else {
@@ -790,6 +831,66 @@ mod tests {
         }
         out.retain(|s| !s.is_empty());
         out
+    }
+
+    #[test]
+    fn every_founding_word_passes_the_quick_test() {
+        for w in FOUNDING_WORDS.iter().chain(&["set"]) {
+            for form in [
+                w.to_string(),
+                w.to_uppercase(),
+                w[..1].to_uppercase() + &w[1..],
+            ] {
+                assert!(may_be_founding_word(form.as_bytes()), "{form}");
+            }
+        }
+        for w in ["in", "the", "said", "minister", "agreed"] {
+            assert!(!may_be_founding_word(w.as_bytes()), "{w}");
+        }
+    }
+
+    /// Words as the rule states them: split at spaces, with the
+    /// characters that are no letter or digit trimmed from both ends.
+    fn word_spans_by_the_rule(text: &str) -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        let mut at = 0;
+        for piece in text.split(' ') {
+            let core = piece.trim_matches(|c: char| !c.is_alphanumeric());
+            if !core.is_empty() {
+                let start = at
+                    + (piece.len()
+                        - piece
+                            .trim_start_matches(|c: char| !c.is_alphanumeric())
+                            .len());
+                out.push((start, start + core.len()));
+            }
+            at += piece.len() + 1;
+        }
+        out
+    }
+
+    /// A year as the rule states it: four digits from 1900 to 2099, with
+    /// no letter or digit either side.
+    fn has_year_by_the_rule(s: &str) -> bool {
+        s.split(|c: char| !c.is_ascii_alphanumeric()).any(|w| {
+            w.len() == 4
+                && (w.starts_with("19") || w.starts_with("20"))
+                && w.bytes().all(|b| b.is_ascii_digit())
+        })
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn word_spans_follow_the_rule(text in "([a1 .,(“”-]|é|\\PC){0,30}") {
+            proptest::prop_assert_eq!(word_spans(&text), word_spans_by_the_rule(&text));
+        }
+
+        /// Long texts: years on either side of the sixteen bytes the digit
+        /// search tests at a time.
+        #[test]
+        fn the_year_test_follows_the_rule(text in "(a{1,20}|[ ,.a-]|19|20|0|1|2001|é){0,16}") {
+            proptest::prop_assert_eq!(has_year(&text), has_year_by_the_rule(&text));
+        }
     }
 
     proptest::proptest! {
