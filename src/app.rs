@@ -309,17 +309,7 @@ impl Verb<'_> {
             .transpose()?;
         let person = args.person.as_deref().map(NameQuery::new);
         let source = args.source.as_deref().map(str::to_lowercase);
-        // With --json, each summary's JSON is written beside its parsing:
-        // at the end there is only sorting and copying bytes.
-        let json = self.config.json;
-        let mut summaries: Vec<(Summary, Option<String>)> = Vec::new();
-        let work = |entry: &Entry| {
-            load(entry, Depth::SUMMARY).map(|a| {
-                let element = json.then(|| render::list::json_element(&a.summary));
-                (a.summary, element)
-            })
-        };
-        self.stream(work, |_, (s, element)| {
+        let wanted = |s: &Summary| {
             let in_range = match (&s.date, &since, &until) {
                 (_, None, None) => true,
                 (None, _, _) => false,
@@ -333,32 +323,53 @@ impl Verb<'_> {
                     .as_ref()
                     .is_some_and(|got| got.to_lowercase() == *want)
             });
-            if in_range && from_source && person.as_ref().is_none_or(|p| p.quoted_in(&s)) {
-                let element = element.transpose().map_err(std::io::Error::from)?;
-                summaries.push((s, element));
-            }
+            in_range && from_source && person.as_ref().is_none_or(|p| p.quoted_in(s))
+        };
+        // Each article is filtered, given its place in the order and, with
+        // --json, written as JSON beside its parsing: at the end there is
+        // only sorting and copying bytes, and the summaries of a JSON list
+        // are freed by the workers.
+        let json = self.config.json;
+        let work = |entry: &Entry| {
+            load(entry, Depth::SUMMARY).map(|a| {
+                let s = a.summary;
+                if !wanted(&s) {
+                    return None;
+                }
+                let place = ListPlace::of(&s, args.sort);
+                let listed = if json {
+                    Listed::Json(render::list::json_element(&s))
+                } else {
+                    Listed::Row(Box::new(s))
+                };
+                Some((place, listed))
+            })
+        };
+        let mut listed: Vec<(ListPlace, Listed)> = Vec::new();
+        self.stream(work, |_, item| {
+            listed.extend(item);
             Ok(())
         })?;
-        let key = |s: &Summary| -> String {
-            match args.sort {
-                SortKey::Headline => s.headline.to_lowercase(),
-                SortKey::Source => s.source.as_deref().unwrap_or("\u{10ffff}").to_lowercase(),
-                SortKey::Date => String::new(),
-            }
-        };
-        summaries.sort_by(|(a, _), (b, _)| {
-            key(a)
-                .cmp(&key(b))
-                .then_with(|| Summary::chronological(a, b))
-        });
+        listed.sort_by(|(a, _), (b, _)| a.cmp(b));
         if args.reverse {
-            summaries.reverse();
+            listed.reverse();
         }
         if json {
-            let elements = summaries.iter().filter_map(|(_, e)| e.as_deref());
-            render::list::json_array(&mut *self.out, elements)?;
+            let mut elements = Vec::with_capacity(listed.len());
+            for (_, item) in listed {
+                if let Listed::Json(element) = item {
+                    elements.push(element.map_err(std::io::Error::from)?);
+                }
+            }
+            render::list::json_array(&mut *self.out, elements.iter().map(String::as_str))?;
         } else {
-            let summaries: Vec<Summary> = summaries.into_iter().map(|(s, _)| s).collect();
+            let summaries: Vec<Summary> = listed
+                .into_iter()
+                .filter_map(|(_, item)| match item {
+                    Listed::Row(s) => Some(*s),
+                    Listed::Json(_) => None,
+                })
+                .collect();
             let style = self.table_style();
             render::list::table(&mut *self.out, &summaries, style)?;
         }
@@ -586,6 +597,37 @@ fn open_output(
             path: path.to_path_buf(),
             source,
         })
+}
+
+/// An article's place in `sco list`: by the chosen key (nothing for
+/// --sort date), then in [`Summary::chronological`] order.
+#[derive(Debug, PartialEq, Eq, PartialOrd, Ord)]
+struct ListPlace {
+    key: String,
+    date: (bool, (i32, u8, u8)),
+    id: String,
+}
+
+impl ListPlace {
+    fn of(s: &Summary, sort: SortKey) -> ListPlace {
+        let (undated, date, id) = s.chronological_key();
+        ListPlace {
+            key: match sort {
+                SortKey::Headline => s.headline.to_lowercase(),
+                SortKey::Source => s.source.as_deref().unwrap_or("\u{10ffff}").to_lowercase(),
+                SortKey::Date => String::new(),
+            },
+            date: (undated, date),
+            id: id.to_string(),
+        }
+    }
+}
+
+/// A listed article as `sco list` prints it: its JSON, or its summary
+/// for the table.
+enum Listed {
+    Json(serde_json::Result<String>),
+    Row(Box<Summary>),
 }
 
 fn date_bound(what: &'static str, value: &str) -> Result<PartialDate> {

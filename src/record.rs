@@ -194,15 +194,16 @@ pub struct Article {
 }
 
 impl Summary {
-    /// Sort key for `sco list`: oldest first, undated last, then by id.
+    /// Sort order for `sco list`: oldest first, undated last, then by id.
     pub fn chronological(a: &Summary, b: &Summary) -> Ordering {
-        match (&a.date, &b.date) {
-            (Some(x), Some(y)) => x.sort_key().cmp(&y.sort_key()),
-            (Some(_), None) => Ordering::Less,
-            (None, Some(_)) => Ordering::Greater,
-            (None, None) => Ordering::Equal,
-        }
-        .then_with(|| a.id.cmp(&b.id))
+        a.chronological_key().cmp(&b.chronological_key())
+    }
+
+    /// What [`Summary::chronological`] compares: whether the article is
+    /// undated, its date, its id.
+    pub fn chronological_key(&self) -> (bool, (i32, u8, u8), &str) {
+        let date = self.date.as_ref().map_or((0, 0, 0), PartialDate::sort_key);
+        (self.date.is_none(), date, &self.id)
     }
 }
 
