@@ -77,13 +77,16 @@ pub fn is_binary_decoded(bytes: &[u8], lossy: bool) -> bool {
 /// ends of lines.
 pub fn normalize(text: &str) -> Cow<'_, str> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    if !needs_care(text) {
+    let Some(care_from) = first_care(text) else {
         return Cow::Borrowed(text);
-    }
+    };
+    // The lines before the one where care starts are kept as they are.
     let bytes = text.as_bytes();
+    let clean = memchr::memrchr(b'\n', &bytes[..care_from]).map_or(0, |i| i + 1);
     let mut out = String::with_capacity(text.len());
-    let mut start = 0;
-    for end in memchr::memchr2_iter(b'\n', b'\r', bytes) {
+    out.push_str(&text[..clean]);
+    let mut start = clean;
+    for end in memchr::memchr2_iter(b'\n', b'\r', &bytes[clean..]).map(|i| clean + i) {
         // The LF of a CRLF ends no further line.
         if bytes[end] == b'\n' && end == start && end > 0 && bytes[end - 1] == b'\r' {
             start = end + 1;
@@ -97,17 +100,21 @@ pub fn normalize(text: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
-/// Whether text needs care: a control character other than a line feed,
-/// two spaces in a row, a space at the end of a line or of the text, or a
-/// Unicode space or zero-width character.
+/// Whether text needs care (see [`first_care`]).
 fn needs_care(text: &str) -> bool {
+    first_care(text).is_some()
+}
+
+/// Where text first needs care, or a little before (the start of the 512
+/// bytes that hold it): a control character other than a line feed, two
+/// spaces in a row, a space at the end of a line or of the text, or a
+/// Unicode space or zero-width character. None when it needs none.
+fn first_care(text: &str) -> Option<usize> {
     let b = text.as_bytes();
-    if b.last() == Some(&b' ') {
-        return true;
-    }
+    let n = b.len();
     // One pass over each byte and the next, without early exit within a
     // block, so that it is vectorised.
-    let n = b.len();
+    let mut ascii_care = None;
     let mut start = 0;
     while start < n {
         let end = (start + 512).min(n);
@@ -119,19 +126,22 @@ fn needs_care(text: &str) -> bool {
             let space = u8::from(c == b' ') & (u8::from(d == b' ') | u8::from(d == b'\n'));
             found |= control | space;
         }
-        // The last byte has no next byte.
+        // The last byte has no next byte: a space there ends the text.
         if found != 0
             || (end == n
                 && xs
                     .last()
-                    .is_some_and(|&c| c < 0x20 && c != b'\n' || c == 0x7f))
+                    .is_some_and(|&c| c < 0x20 && c != b'\n' || c == 0x7f || c == b' '))
         {
-            return true;
+            ascii_care = Some(start);
+            break;
         }
         start = end;
     }
-    if b.is_ascii() {
-        return false;
+    // A character other than ASCII that needs care, before that.
+    let before = &b[..ascii_care.unwrap_or(n)];
+    if before.is_ascii() {
+        return ascii_care;
     }
     let unusual = |i: usize| -> bool {
         let (n1, n2) = (b.get(i + 1).copied(), b.get(i + 2).copied());
@@ -152,8 +162,15 @@ fn needs_care(text: &str) -> bool {
             _ => false,
         }
     };
-    memchr::memchr3_iter(0xc2, 0xe1, 0xe2, b).any(unusual)
-        || memchr::memchr2_iter(0xe3, 0xef, b).any(unusual)
+    let first = |found: Option<usize>, other: Option<usize>| match (found, other) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
+    };
+    let unusual_at = first(
+        memchr::memchr3_iter(0xc2, 0xe1, 0xe2, before).find(|&i| unusual(i)),
+        memchr::memchr2_iter(0xe3, 0xef, before).find(|&i| unusual(i)),
+    );
+    first(unusual_at, ascii_care)
 }
 
 /// Appends `line` with its spaces made single ASCII spaces and its end
@@ -544,7 +561,60 @@ mod tests {
             || text.ends_with(' ')
     }
 
+    /// Normalisation as first written: every line by itself.
+    fn normalize_line_by_line(text: &str) -> String {
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+        let bytes = text.as_bytes();
+        let mut out = String::new();
+        let mut start = 0;
+        for end in memchr::memchr2_iter(b'\n', b'\r', bytes) {
+            if bytes[end] == b'\n' && end == start && end > 0 && bytes[end - 1] == b'\r' {
+                start = end + 1;
+                continue;
+            }
+            push_line(&mut out, &text[start..end]);
+            out.push('\n');
+            start = end + 1;
+        }
+        push_line(&mut out, &text[start..]);
+        out
+    }
+
+    /// Text that needs care after hundreds of bytes that need none, so
+    /// that the clean lines kept as they are span the scan's blocks.
+    #[test]
+    fn normalization_keeps_clean_lines_and_mends_the_rest() {
+        let marks = [
+            "  ", " \n", "\t", "\r\n", "\r", "\u{a0}", "\u{200b}", "\u{3000}", "é  ", "x ",
+        ];
+        for lines in [1, 7, 9, 13] {
+            let clean = vec!["word “quoted”"; lines * 5].join(" ") + "\n";
+            for mark in marks {
+                for at in [0, 3, 40] {
+                    let text = format!("{}{}{mark}b\nc ", clean.repeat(lines), "a".repeat(at));
+                    assert_eq!(
+                        normalize(&text),
+                        normalize_line_by_line(&text),
+                        "{mark:?} {lines} {at}"
+                    );
+                }
+                // And care needed again far after.
+                let text = format!("{}{mark}b\n{}c ", clean.repeat(lines), clean.repeat(lines));
+                assert_eq!(
+                    normalize(&text),
+                    normalize_line_by_line(&text),
+                    "{mark:?} {lines}"
+                );
+            }
+        }
+    }
+
     proptest::proptest! {
+        #[test]
+        fn normalization_is_the_same_as_line_by_line(text in "(a{1,60}|[a ]|\n|\r|\t|\u{a0}|\u{2009}|\u{200b}|\u{201c}|\u{3000}|\u{feff}|\u{85}|é){0,40}") {
+            proptest::prop_assert_eq!(normalize(&text), normalize_line_by_line(&text));
+        }
+
         #[test]
         fn the_care_scan_follows_the_rule(text in "([a ]|\n|\t|\r|\u{7f}|\u{a0}|\u{2009}|\u{200a}|\u{200b}|\u{200c}|\u{201c}|\u{2028}|\u{202f}|\u{3000}|\u{feff}|\u{85}|\u{80}|\u{1680}|\u{205f}|é){0,12}") {
             proptest::prop_assert_eq!(needs_care(&text), needs_care_by_the_rule(&text));
