@@ -85,19 +85,27 @@ pub fn normalize(text: &str) -> Cow<'_, str> {
     let clean = memchr::memrchr(b'\n', &bytes[..care_from]).map_or(0, |i| i + 1);
     let mut out = String::with_capacity(text.len());
     out.push_str(&text[..clean]);
-    let mut start = clean;
-    for end in memchr::memchr2_iter(b'\n', b'\r', &bytes[clean..]).map(|i| clean + i) {
+    mend_lines(text, clean, &mut out);
+    Cow::Owned(out)
+}
+
+/// Appends the lines of `text` from byte `from` (a line's start) to
+/// `out`, each mended by [`push_line`] and ended by a line feed as the
+/// text's own ending was (CRLF, CR or LF), the last without one.
+fn mend_lines(text: &str, from: usize, out: &mut String) {
+    let bytes = text.as_bytes();
+    let mut start = from;
+    for end in memchr::memchr2_iter(b'\n', b'\r', &bytes[from..]).map(|i| from + i) {
         // The LF of a CRLF ends no further line.
         if bytes[end] == b'\n' && end == start && end > 0 && bytes[end - 1] == b'\r' {
             start = end + 1;
             continue;
         }
-        push_line(&mut out, &text[start..end]);
+        push_line(out, &text[start..end]);
         out.push('\n');
         start = end + 1;
     }
-    push_line(&mut out, &text[start..]);
-    Cow::Owned(out)
+    push_line(out, &text[start..]);
 }
 
 /// Whether text needs care (see [`first_care`]).
@@ -162,15 +170,14 @@ fn first_care(text: &str) -> Option<usize> {
             _ => false,
         }
     };
-    let first = |found: Option<usize>, other: Option<usize>| match (found, other) {
-        (Some(a), Some(b)) => Some(a.min(b)),
-        (a, b) => a.or(b),
-    };
-    let unusual_at = first(
+    [
         memchr::memchr3_iter(0xc2, 0xe1, 0xe2, before).find(|&i| unusual(i)),
         memchr::memchr2_iter(0xe3, 0xef, before).find(|&i| unusual(i)),
-    );
-    first(unusual_at, ascii_care)
+        ascii_care,
+    ]
+    .into_iter()
+    .flatten()
+    .min()
 }
 
 /// Appends `line` with its spaces made single ASCII spaces and its end
@@ -561,22 +568,11 @@ mod tests {
             || text.ends_with(' ')
     }
 
-    /// Normalisation as first written: every line by itself.
+    /// Normalisation as first written: every line mended, from the first.
     fn normalize_line_by_line(text: &str) -> String {
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-        let bytes = text.as_bytes();
         let mut out = String::new();
-        let mut start = 0;
-        for end in memchr::memchr2_iter(b'\n', b'\r', bytes) {
-            if bytes[end] == b'\n' && end == start && end > 0 && bytes[end - 1] == b'\r' {
-                start = end + 1;
-                continue;
-            }
-            push_line(&mut out, &text[start..end]);
-            out.push('\n');
-            start = end + 1;
-        }
-        push_line(&mut out, &text[start..]);
+        mend_lines(text, 0, &mut out);
         out
     }
 

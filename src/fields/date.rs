@@ -525,7 +525,7 @@ fn elapsed(s: &str) -> Vec<(i32, &str)> {
     let is_one_of = |k: usize, list: &[&str]| list.iter().any(|w| word(k).eq_ignore_ascii_case(w));
     let mut out = Vec::new();
     for k in 0..words.len() {
-        if k == 0 || words[k].1 - words[k].0 != 5 || !is_one_of(k, &["years"]) {
+        if k == 0 || !is_one_of(k, &["years"]) {
             continue;
         }
         let Some(n) = parse_count(word(k - 1)) else {
