@@ -478,7 +478,8 @@ fn founded(s: &str) -> Option<(i32, &str)> {
 }
 
 /// Whether `s` holds a word of four digits that could be a year
-/// (1900–2099): a cheap test before [`founded`] looks closer.
+/// (1900–2099): a cheap test before [`founded`] or [`find_dates`] looks
+/// closer (every date with a year has one).
 fn has_year(s: &str) -> bool {
     let b = s.as_bytes();
     let mut from = 0;
@@ -570,10 +571,10 @@ fn parse_count(s: &str) -> Option<i32> {
 ///
 /// Rules that disagree cancel out: no date is better than a wrong one.
 pub fn infer_year(paragraphs: &[String], partial: Option<&WrittenDate>) -> Option<InferredYear> {
-    let sentences: Vec<&str> = paragraphs.iter().flat_map(|p| rough_sentences(p)).collect();
+    let sentences = |test| sentences_passing(paragraphs, test);
     let mut candidates: Vec<(i32, String)> = Vec::new();
 
-    for s in sentences.iter().filter(|s| s.contains("ummit")) {
+    for s in sentences(says_summit).filter(|s| says_summit(s)) {
         if let Some(n) = ordinal_summit(s)
             && names_the_sco(s)
             && has_phrase(&s.to_lowercase(), UPCOMING)
@@ -584,17 +585,19 @@ pub fn infer_year(paragraphs: &[String], partial: Option<&WrittenDate>) -> Optio
         }
     }
 
-    let foundings: Vec<(i32, &str, &str)> = sentences
-        .iter()
+    let foundings: Vec<(i32, &str, &str)> = sentences(has_year)
         .filter(|s| has_year(s))
-        .filter_map(|s| founded(s).map(|(year, words)| (year, *s, words)))
+        .filter_map(|s| founded(s).map(|(year, words)| (year, s, words)))
         .take(MAX_CANDIDATES)
         .collect();
     let mut elapsed_years: Vec<(i32, String)> = Vec::new();
-    for s in sentences
-        .iter()
-        .filter(|s| !foundings.is_empty() && s.contains("years"))
-    {
+    // Elapsed times count only from a founding.
+    let counted = if foundings.is_empty() {
+        &[]
+    } else {
+        paragraphs
+    };
+    for s in sentences_passing(counted, says_years).filter(|s| says_years(s)) {
         for (n, elapsed) in elapsed(s) {
             for (founded, fs, founding) in &foundings {
                 if same_subject(fs, s) {
@@ -615,12 +618,16 @@ pub fn infer_year(paragraphs: &[String], partial: Option<&WrittenDate>) -> Optio
     if let Some(p) = partial
         && p.year.is_none()
     {
-        let same_day = paragraphs.iter().flat_map(|par| {
-            find_dates(par)
-                .into_iter()
-                .filter(|d| d.year.is_some() && d.month == p.month && d.day == p.day)
-                .map(move |d| (d.year.unwrap_or_default(), par[d.start..d.end].to_string()))
-        });
+        // Only a paragraph with a year can hold a date with one.
+        let same_day = paragraphs
+            .iter()
+            .filter(|par| has_year(par))
+            .flat_map(|par| {
+                find_dates(par)
+                    .into_iter()
+                    .filter(|d| d.year.is_some() && d.month == p.month && d.day == p.day)
+                    .map(move |d| (d.year.unwrap_or_default(), par[d.start..d.end].to_string()))
+            });
         candidates.extend(same_day.take(1));
     }
 
@@ -681,6 +688,26 @@ const WEEKDAYS: &[&str] = &[
     "Friday",
     "Saturday",
 ];
+
+/// The rough sentences of the paragraphs that pass `test`. A sentence
+/// holds a word (or a year) only if its paragraph does, so the others
+/// need not be split.
+fn sentences_passing(paragraphs: &[String], test: fn(&str) -> bool) -> impl Iterator<Item = &str> {
+    paragraphs
+        .iter()
+        .filter(move |p| test(p))
+        .flat_map(|p| rough_sentences(p))
+}
+
+/// Whether `s` mentions a summit ("summit", "Summit").
+fn says_summit(s: &str) -> bool {
+    s.contains("ummit")
+}
+
+/// Whether `s` says "years".
+fn says_years(s: &str) -> bool {
+    s.contains("years")
+}
 
 /// The day of the week (0 is Sunday) of a date in the Gregorian calendar.
 fn weekday(year: i32, month: u8, day: u8) -> u8 {
@@ -894,6 +921,18 @@ mod tests {
     }
 
     proptest::proptest! {
+        /// What lets year inference pass over a paragraph without a year:
+        /// none of its sentences has one, and none of its dates.
+        #[test]
+        fn only_a_paragraph_with_a_year_has_a_sentence_or_date_with_one(
+            par in "(June|Jun|May|Sept|2019|1999|20|19|11|8th|of|[ ,./!?-]|a|\\PC){0,24}",
+        ) {
+            if !has_year(&par) {
+                proptest::prop_assert!(!rough_sentences(&par).any(has_year));
+                proptest::prop_assert!(find_dates(&par).iter().all(|d| d.year.is_none()));
+            }
+        }
+
         #[test]
         fn rough_sentences_follow_the_rule(par in "([a .!?]|\\PC){0,30}") {
             proptest::prop_assert_eq!(
