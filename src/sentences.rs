@@ -248,23 +248,28 @@ fn ends_sentence(prev: &str, next: &str) -> bool {
             .rsplit(|c: char| c.is_whitespace() || c == '(' || c == '"' || c == '“')
             .next()
             .unwrap_or("");
-        let lower = last.to_lowercase();
-        if ABBREVIATIONS.contains(&lower.as_str()) {
+        if is_abbreviation(last) {
             return false;
         }
-        // An initial ("F.") or a dotted acronym ("U.S") inside a name.
-        let letters: Vec<char> = last.chars().filter(|c| *c != '.').collect();
-        let is_initials = !letters.is_empty()
-            && letters.iter().all(|c| c.is_uppercase())
-            && (letters.len() == 1 || last.contains('.'));
-        if is_initials
-            && next.chars().next().is_some_and(|c| c.is_uppercase())
-            && letters.len() == 1
-        {
+        // An initial ("F.") inside a name: one capital, dots aside.
+        let mut letters = last.chars().filter(|c| *c != '.');
+        let initial = letters.next().is_some_and(char::is_uppercase) && letters.next().is_none();
+        if initial && next.chars().next().is_some_and(|c| c.is_uppercase()) {
             return false;
         }
     }
     true
+}
+
+/// Whether `word` (without its full stop) is one of [`ABBREVIATIONS`],
+/// in any case.
+fn is_abbreviation(word: &str) -> bool {
+    if word.is_ascii() {
+        ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
+    } else {
+        // Lower case may turn a character other than ASCII into ASCII.
+        ABBREVIATIONS.contains(&word.to_lowercase().as_str())
+    }
 }
 
 #[cfg(test)]
@@ -402,7 +407,26 @@ mod tests {
         ]
     }
 
+    #[test]
+    fn abbreviations_are_known_in_any_case() {
+        for word in ["Mr", "MR", "mr", "Prof", "e.g", "E.G", "Sept"] {
+            assert!(is_abbreviation(word), "{word}");
+        }
+        for word in ["Mrx", "M", "", "Mr’", "ŞT"] {
+            assert!(!is_abbreviation(word), "{word}");
+        }
+    }
+
     proptest! {
+        /// The test without a lower-case copy is the test with one.
+        #[test]
+        fn abbreviations_are_told_as_in_lower_case(word in "(mr|Mr|MR|mR|St|ST|No|e\\.g|E\\.G|[MmRrSs.]|\u{212a}|İ|é){0,3}") {
+            prop_assert_eq!(
+                is_abbreviation(&word),
+                ABBREVIATIONS.contains(&word.to_lowercase().as_str())
+            );
+        }
+
         #[test]
         fn cutting_at_certain_boundaries_changes_no_sentence(words in proptest::collection::vec(word(), 1..40)) {
             let text = words.join(" ");

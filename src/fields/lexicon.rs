@@ -1109,6 +1109,15 @@ pub fn kinds(word: &str) -> Kinds {
 /// the index for the lists above, by a scan for any other.
 pub fn contains(list: &'static [&'static str], word: &str) -> bool {
     match kind(list) {
+        0 if word.is_ascii() => {
+            // The list's words are in lower case: compared ignoring case,
+            // without a lower-case copy.
+            let bare = match word.as_bytes() {
+                [rest @ .., b'\'', b's' | b'S'] => &word[..rest.len()],
+                _ => word,
+            };
+            list.iter().any(|w| w.eq_ignore_ascii_case(bare))
+        }
         0 => {
             let lower = word.to_lowercase();
             let bare = lower
@@ -1126,8 +1135,10 @@ pub fn contains(list: &'static [&'static str], word: &str) -> bool {
 pub fn is_role_word(word: &str) -> bool {
     contains(ROLE_WORDS, word)
         || word.split_once('-').is_some_and(|(head, rest)| {
+            // No character other than ASCII lowers to one of these.
             ["co", "ex", "vice", "deputy", "acting", "sub", "under"]
-                .contains(&head.to_lowercase().as_str())
+                .iter()
+                .any(|prefix| prefix.eq_ignore_ascii_case(head))
                 && contains(ROLE_WORDS, rest)
         })
 }
@@ -1152,6 +1163,8 @@ mod tests {
         assert!(contains(PLACE_WORDS, "KAZAKHSTAN’S"));
         assert!(!contains(PLACE_WORDS, "Lindqvist"));
         assert!(is_role_word("co-director"));
+        assert!(is_role_word("Vice-President"));
+        assert!(is_role_word("EX-MINISTER"));
         assert!(!is_role_word("co-operation"));
     }
 
@@ -1203,6 +1216,25 @@ mod tests {
         static OTHER: &[&str] = &["not", "indexed"];
         assert_eq!(kind(OTHER), 0);
         assert!(contains(OTHER, "Indexed"));
+        assert!(contains(OTHER, "NOT's"));
+        assert!(!contains(OTHER, "nots"));
+    }
+
+    proptest::proptest! {
+        /// A list without an index is searched as the rule says: the word
+        /// in lower case, without a possessive.
+        #[test]
+        fn unindexed_lists_hold_words_in_lower_case(
+            word in "(not|NOT|Not|indexed|INDEX|'s|'S|’s|\u{212a}|İ|[a-zA-Z']){0,4}",
+        ) {
+            static OTHER: &[&str] = &["not", "indexed", "k", "it"];
+            let lower = word.to_lowercase();
+            let bare = lower
+                .strip_suffix("'s")
+                .or(lower.strip_suffix("’s"))
+                .unwrap_or(&lower);
+            proptest::prop_assert_eq!(contains(OTHER, &word), OTHER.contains(&bare));
+        }
     }
 
     #[test]

@@ -80,6 +80,7 @@ fn attribute_all(body: &[String], keep_quotes: bool) -> Extraction {
         previous_speaker: None,
         speakers: Vec::new(),
         quotes: keep_quotes.then(Vec::new),
+        candidates: Vec::new(),
     };
     for sentence in &sentences {
         state.attribute(sentence, sentence.paragraph + 1);
@@ -1088,6 +1089,8 @@ struct Attribution<'a> {
     speakers: Vec<usize>,
     /// The quotes, when their text is kept.
     quotes: Option<Vec<Quote>>,
+    /// Room for the candidate subjects of a verb.
+    candidates: Vec<(usize, Subject)>,
 }
 
 impl<'a> Attribution<'a> {
@@ -1193,8 +1196,22 @@ impl<'a> Attribution<'a> {
     /// clause without a person means the subject is no person ("..., the
     /// ministry announced").
     fn subject_before(&mut self, s: &Sentence<'a>, verb: usize) -> Option<usize> {
-        // (byte where it starts, subject)
-        let mut candidates: Vec<(usize, Subject)> = Vec::new();
+        // (byte where it starts, subject), in a vector kept for the next
+        // sentence.
+        let mut candidates = std::mem::take(&mut self.candidates);
+        candidates.clear();
+        let found = self.subject_among(s, verb, &mut candidates);
+        self.candidates = candidates;
+        found
+    }
+
+    /// [`Attribution::subject_before`], with `candidates` to fill.
+    fn subject_among(
+        &mut self,
+        s: &Sentence<'a>,
+        verb: usize,
+        candidates: &mut Vec<(usize, Subject)>,
+    ) -> Option<usize> {
         for (i, m) in s.mentions.iter().enumerate() {
             if m.end_tok <= verb && !m.possessive {
                 candidates.push((m.lead, Subject::Name(i)));
@@ -1218,11 +1235,8 @@ impl<'a> Attribution<'a> {
         let inside_name = |at: usize| s.mentions.iter().any(|m| at >= m.lead && at < m.end);
         let mut end = s.toks[verb].start;
         loop {
-            let comma = s.masked[..end]
-                .char_indices()
-                .rev()
-                .find(|&(i, c)| c == ',' && !inside_name(i))
-                .map(|(i, _)| i);
+            let comma =
+                memchr::memrchr_iter(b',', &s.masked.as_bytes()[..end]).find(|&i| !inside_name(i));
             let start = comma.map_or(0, |c| c + 1);
             let mut in_clause = false;
             for (_, subject) in candidates
