@@ -97,6 +97,13 @@ fn load(entry: &Entry, depth: Depth) -> Loaded<Article> {
     })
 }
 
+/// Reads and parses one corpus entry into its summary, as [`load`] does.
+fn load_summary(entry: &Entry) -> Loaded<Summary> {
+    read_text(entry, |text| {
+        parse::parse_summary(&entry.id, &entry.file, text)
+    })
+}
+
 /// Reads an entry's text and hands it to `parse`.
 fn read_text<T>(entry: &Entry, parse: impl FnOnce(&str) -> T) -> Loaded<T> {
     let bytes = match entry.read() {
@@ -331,8 +338,7 @@ impl Verb<'_> {
         // are freed by the workers.
         let json = self.config.json;
         let work = |entry: &Entry| {
-            load(entry, Depth::SUMMARY).map(|a| {
-                let s = a.summary;
+            load_summary(entry).map(|s| {
                 if !wanted(&s) {
                     return None;
                 }
@@ -500,7 +506,7 @@ impl Verb<'_> {
 
     fn people(&mut self) -> Result<ExitStatus> {
         let mut roster = Roster::default();
-        let work = |entry: &Entry| load(entry, Depth::SUMMARY).map(|a| a.summary);
+        let work = load_summary;
         self.stream(work, |_, s| {
             roster.add(&s);
             Ok(())

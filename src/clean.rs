@@ -257,18 +257,20 @@ fn trim(text: &str) -> &str {
 }
 
 /// Joins lines into paragraphs: consecutive lines of one block become one
-/// paragraph, joined with a space.
-pub fn paragraphs<'a>(lines: impl IntoIterator<Item = Line<'a>>) -> Vec<String> {
+/// paragraph, joined with a space. A paragraph of one line is the line
+/// itself, borrowed.
+pub fn paragraphs<'a>(lines: impl IntoIterator<Item = Line<'a>>) -> Vec<Cow<'a, str>> {
     let lines = lines.into_iter();
-    let mut out: Vec<String> = Vec::with_capacity(lines.size_hint().0);
+    let mut out: Vec<Cow<'a, str>> = Vec::with_capacity(lines.size_hint().0);
     let mut last_block = None;
     for line in lines {
         match out.last_mut() {
             Some(par) if last_block == Some(line.block) => {
+                let par = par.to_mut();
                 par.push(' ');
                 par.push_str(line.text);
             }
-            _ => out.push(line.text.to_string()),
+            _ => out.push(Cow::Borrowed(line.text)),
         }
         last_block = Some(line.block);
     }
@@ -760,6 +762,13 @@ mod tests {
     fn without_blank_lines_each_line_is_a_paragraph() {
         let pars = paragraphs(lines("Head\nFirst.\nSecond.\n"));
         assert_eq!(pars, ["Head", "First.", "Second."]);
+    }
+
+    #[test]
+    fn only_joined_lines_are_copied() {
+        let pars = paragraphs(lines("One\n\nTwo\nlines\n"));
+        assert!(matches!(pars[0], Cow::Borrowed("One")));
+        assert!(matches!(&pars[1], Cow::Owned(p) if p == "Two lines"));
     }
 
     #[test]

@@ -1,11 +1,13 @@
 //! The pipeline for one file: decode and clean its text, split the header
 //! from the body, read each field, and assemble the record.
 
+use std::borrow::Cow;
+
 use crate::clean::{self, Line};
 use crate::fields::date::{self, WrittenDate};
 use crate::fields::dateline::{self, Beside, Dateline};
 use crate::fields::{byline, headline, people};
-use crate::record::{Article, DateBasis, PartialDate, Summary};
+use crate::record::{Article, DateBasis, PartialDate, Quote, Summary};
 use crate::sentences;
 
 /// How much of a record to build: the headline, author and body always;
@@ -51,7 +53,31 @@ pub fn parse_article(id: &str, file: &str, text: &str) -> Article {
 /// Parses one article's text, building only what `depth` asks for.
 pub fn parse_with(id: &str, file: &str, text: &str, depth: Depth) -> Article {
     let text = clean::normalize(text);
-    let lines = clean::lines(&text);
+    let (summary, body, quotes) = read_record(id, file, &text, depth);
+    Article {
+        summary,
+        body: body.into_iter().map(Cow::into_owned).collect(),
+        quotes,
+    }
+}
+
+/// Parses one article's text into its summary ([`Depth::SUMMARY`]), without
+/// copying its body.
+pub fn parse_summary(id: &str, file: &str, text: &str) -> Summary {
+    let text = clean::normalize(text);
+    read_record(id, file, &text, Depth::SUMMARY).0
+}
+
+/// The record of a normalised text as far as `depth` asks: the summary,
+/// the body's paragraphs (borrowed where they are lines of the text) and
+/// the quotes.
+fn read_record<'t>(
+    id: &str,
+    file: &str,
+    text: &'t str,
+    depth: Depth,
+) -> (Summary, Vec<Cow<'t, str>>, Vec<Quote>) {
+    let lines = clean::lines(text);
     let header = headline::split_header(&lines);
     let (body, footer_outlet) = body_paragraphs(&lines[header.body_start..], &header.headline);
     let dateline = body
@@ -91,23 +117,20 @@ pub fn parse_with(id: &str, file: &str, text: &str, depth: Depth) -> Article {
         },
         People::Skipped => people::Extraction::default(),
     };
-    Article {
-        summary: Summary {
-            id: id.to_string(),
-            file: file.to_string(),
-            headline: header.headline,
-            subheadline: header.subheadline,
-            date: dated.as_ref().map(|d| d.date),
-            date_basis: dated.as_ref().map(|d| d.basis),
-            date_evidence: dated.map(|d| d.evidence),
-            dateline: place,
-            source,
-            author: header.author,
-            people: extraction.people,
-        },
-        body,
-        quotes: extraction.quotes,
-    }
+    let summary = Summary {
+        id: id.to_string(),
+        file: file.to_string(),
+        headline: header.headline,
+        subheadline: header.subheadline,
+        date: dated.as_ref().map(|d| d.date),
+        date_basis: dated.as_ref().map(|d| d.basis),
+        date_evidence: dated.map(|d| d.evidence),
+        dateline: place,
+        source,
+        author: header.author,
+        people: extraction.people,
+    };
+    (summary, body, extraction.quotes)
 }
 
 /// The body's paragraphs: cruft lines and headline copies dropped, the
@@ -117,7 +140,7 @@ pub fn parse_with(id: &str, file: &str, text: &str, depth: Depth) -> Article {
 /// A line dropped from inside a paragraph splits it: the text on either
 /// side is never joined across it, so each paragraph stays text of the
 /// file.
-fn body_paragraphs(lines: &[Line<'_>], headline: &str) -> (Vec<String>, Option<String>) {
+fn body_paragraphs<'t>(lines: &[Line<'t>], headline: &str) -> (Vec<Cow<'t, str>>, Option<String>) {
     let mut kept: Vec<Line<'_>> = Vec::with_capacity(lines.len());
     let mut outlet = None;
     // Paragraph numbers after splits; a dropped line starts a new one.
@@ -154,7 +177,10 @@ fn body_paragraphs(lines: &[Line<'_>], headline: &str) -> (Vec<String>, Option<S
     if let Some(last) = body.last_mut() {
         // What is left is the paragraph's start.
         let kept = clean::strip_end_mark(last).trim_end().len();
-        last.truncate(kept);
+        match last {
+            Cow::Borrowed(text) => *text = &text[..kept],
+            Cow::Owned(text) => text.truncate(kept),
+        }
     }
     body.retain(|p| !p.is_empty());
     (body, outlet)
@@ -183,7 +209,7 @@ struct Dated {
 fn read_date(
     header: Option<(&str, WrittenDate)>,
     dateline: Option<&Dateline>,
-    body: &[String],
+    body: &[Cow<'_, str>],
 ) -> Option<Dated> {
     let from_dateline = dateline.and_then(|d| d.date.map(|w| (d.text.as_str(), w)));
     let opening = body
@@ -340,5 +366,16 @@ mod tests {
         assert!(summary.quotes.is_empty());
         assert_eq!(summary.summary, full.summary);
         assert_eq!(summary.summary.people[0].quotes, 2);
+    }
+
+    #[test]
+    fn a_summary_without_a_body_is_the_summary_with_one() {
+        // Joined lines, a widget cut from a line's end, an end mark, a
+        // date without a year inferred from the text, quotes.
+        let text = "Talks end\n\nBEIJING, June 8 (Xinhua) -- Trade grew,\nsaid Li Hua, a port official. Share this\n\nThe 18th SCO summit will open on June 8, 2018.\n\n\"It will grow more,\" Li said. (END)\n";
+        let summary = parse_summary("7", "7.txt", text);
+        assert_eq!(summary, parse_with("7", "7.txt", text, Depth::SUMMARY).summary);
+        assert_eq!(summary.date.unwrap().to_string(), "2018-06-08");
+        assert_eq!(summary.people[0].quotes, 2);
     }
 }

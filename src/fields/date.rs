@@ -570,7 +570,10 @@ fn parse_count(s: &str) -> Option<i32> {
 ///   date that lacks one.
 ///
 /// Rules that disagree cancel out: no date is better than a wrong one.
-pub fn infer_year(paragraphs: &[String], partial: Option<&WrittenDate>) -> Option<InferredYear> {
+pub fn infer_year<P: AsRef<str>>(
+    paragraphs: &[P],
+    partial: Option<&WrittenDate>,
+) -> Option<InferredYear> {
     let sentences = |test| sentences_passing(paragraphs, test);
     let mut candidates: Vec<(i32, String)> = Vec::new();
 
@@ -621,6 +624,7 @@ pub fn infer_year(paragraphs: &[String], partial: Option<&WrittenDate>) -> Optio
         // Only a paragraph with a year can hold a date with one.
         let same_day = paragraphs
             .iter()
+            .map(P::as_ref)
             .filter(|par| has_year(par))
             .flat_map(|par| {
                 find_dates(par)
@@ -636,6 +640,7 @@ pub fn infer_year(paragraphs: &[String], partial: Option<&WrittenDate>) -> Optio
     // none found, it picks the one year written in the article it fits.
     let weekdays: Vec<(u8, u8, u8, &str)> = paragraphs
         .iter()
+        .map(P::as_ref)
         .filter(|p| names_a_weekday(p))
         .flat_map(|p| weekday_dates(p))
         .collect();
@@ -649,6 +654,7 @@ pub fn infer_year(paragraphs: &[String], partial: Option<&WrittenDate>) -> Optio
     } else if let Some(&(w, m, d, words)) = weekdays.first() {
         let mut written: Vec<i32> = paragraphs
             .iter()
+            .map(P::as_ref)
             .flat_map(|p| word_spans(p).into_iter().map(move |(a, e)| &p[a..e]))
             .filter(|w| w.len() == 4)
             .filter_map(|w| w.parse().ok())
@@ -692,11 +698,15 @@ const WEEKDAYS: &[&str] = &[
 /// The rough sentences of the paragraphs that pass `test`. A sentence
 /// holds a word (or a year) only if its paragraph does, so the others
 /// need not be split.
-fn sentences_passing(paragraphs: &[String], test: fn(&str) -> bool) -> impl Iterator<Item = &str> {
+fn sentences_passing<P: AsRef<str>>(
+    paragraphs: &[P],
+    test: fn(&str) -> bool,
+) -> impl Iterator<Item = &str> {
     paragraphs
         .iter()
+        .map(P::as_ref)
         .filter(move |p| test(p))
-        .flat_map(|p| rough_sentences(p))
+        .flat_map(rough_sentences)
 }
 
 /// Whether `s` mentions a summit ("summit", "Summit").

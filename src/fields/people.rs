@@ -29,24 +29,25 @@ pub struct Extraction {
 
 /// Finds who is quoted in `body` (the article's paragraphs) and what they
 /// said.
-pub fn extract(body: &[String]) -> Extraction {
+pub fn extract<P: AsRef<str>>(body: &[P]) -> Extraction {
     attribute_all(body, true)
 }
 
 /// Finds who is quoted in `body` and how often, without the quotes' text
 /// (the same people as [`extract`] finds, for less work).
-pub fn extract_people(body: &[String]) -> Vec<Person> {
+pub fn extract_people<P: AsRef<str>>(body: &[P]) -> Vec<Person> {
     attribute_all(body, false).people
 }
 
 /// The people quoted in `body`, and the quotes when `keep_quotes`.
-fn attribute_all(body: &[String], keep_quotes: bool) -> Extraction {
-    let masked: Vec<(Cow<'_, str>, Vec<Range<usize>>)> = body.iter().map(|p| mask(p)).collect();
+fn attribute_all<P: AsRef<str>>(body: &[P], keep_quotes: bool) -> Extraction {
+    let masked: Vec<(Cow<'_, str>, Vec<Range<usize>>)> =
+        body.iter().map(|p| mask(p.as_ref())).collect();
     let (toks, spans, places) = read_sentences(body, &masked);
     let mut sentences: Vec<Sentence<'_>> = places
         .iter()
         .map(|place| Sentence {
-            text: &body[place.paragraph][place.bytes.clone()],
+            text: &body[place.paragraph].as_ref()[place.bytes.clone()],
             masked: &masked[place.paragraph].0[place.bytes.clone()],
             toks: &toks[place.toks.clone()],
             paragraph: place.paragraph,
@@ -455,18 +456,19 @@ struct Place {
 /// one vector (the spans as byte ranges in their sentence), and where each
 /// sentence is. `masked` holds the paragraphs with their quotes masked,
 /// and their quoted spans.
-fn read_sentences<'a>(
-    body: &'a [String],
+fn read_sentences<'a, P: AsRef<str>>(
+    body: &'a [P],
     masked: &[(Cow<'_, str>, Vec<Range<usize>>)],
 ) -> (Vec<Tok<'a>>, Vec<Range<usize>>, Vec<Place>) {
     // Words average over five bytes with their spaces: room for all at
     // once.
-    let bytes: usize = body.iter().map(String::len).sum();
+    let bytes: usize = body.iter().map(|p| p.as_ref().len()).sum();
     let mut toks: Vec<Tok<'a>> = Vec::with_capacity(bytes / 5 + 1);
     let mut places = Vec::with_capacity(bytes / 100 + 1);
     let mut spans = Vec::new();
     let mut ranges = Vec::new();
-    for (paragraph, (text, (masked, quoted))) in body.iter().zip(masked).enumerate() {
+    for (paragraph, (text, (masked, quoted))) in body.iter().map(P::as_ref).zip(masked).enumerate()
+    {
         sentences::sentence_ranges_into(masked, &mut ranges);
         for bytes in ranges.drain(..) {
             let first_span = spans.len();
