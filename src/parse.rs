@@ -374,7 +374,10 @@ mod tests {
         // date without a year inferred from the text, quotes.
         let text = "Talks end\n\nBEIJING, June 8 (Xinhua) -- Trade grew,\nsaid Li Hua, a port official. Share this\n\nThe 18th SCO summit will open on June 8, 2018.\n\n\"It will grow more,\" Li said. (END)\n";
         let summary = parse_summary("7", "7.txt", text);
-        assert_eq!(summary, parse_with("7", "7.txt", text, Depth::SUMMARY).summary);
+        assert_eq!(
+            summary,
+            parse_with("7", "7.txt", text, Depth::SUMMARY).summary
+        );
         assert_eq!(summary.date.unwrap().to_string(), "2018-06-08");
         assert_eq!(summary.people[0].quotes, 2);
     }
