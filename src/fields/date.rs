@@ -353,7 +353,10 @@ const NUMBER_WORDS: &[&str] = &[
 fn word_spans(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut at = 0;
-    for piece in text.split(' ') {
+    // As `text.split(' ')`, with the vectorised memchr.
+    let spaces = memchr::memchr_iter(b' ', text.as_bytes()).chain([text.len()]);
+    for space in spaces {
+        let piece = &text[at..space];
         let b = piece.as_bytes();
         // ASCII punctuation is passed over byte by byte; from a character
         // other than ASCII on, character by character.
