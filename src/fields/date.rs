@@ -64,6 +64,14 @@ fn month_at(b: &[u8], i: usize) -> Option<(u8, usize)> {
     // Every month's name starts with one of its three letters (in capitals
     // or not): most words are turned away by them alone.
     let head = b.get(i..i + 3)?;
+    // First, the first letter alone (setting bit 5 makes a capital lower
+    // case, and maps no other byte to these letters).
+    if !matches!(
+        head[0] | 0x20,
+        b'j' | b'f' | b'm' | b'a' | b's' | b'o' | b'n' | b'd'
+    ) {
+        return None;
+    }
     if !MONTHS
         .iter()
         .any(|(name, _)| name.as_bytes()[..3].eq_ignore_ascii_case(head))
@@ -871,6 +879,21 @@ mod tests {
         }
         out.retain(|s| !s.is_empty());
         out
+    }
+
+    #[test]
+    fn every_month_is_read_as_written_and_in_capitals() {
+        for (name, n) in MONTHS {
+            for form in [name.to_string(), name.to_uppercase()] {
+                assert_eq!(
+                    month_at(form.as_bytes(), 0),
+                    Some((*n, form.len())),
+                    "{form}"
+                );
+            }
+        }
+        assert_eq!(month_at(b"june", 0), None);
+        assert_eq!(month_at(b"Junk", 0), None);
     }
 
     #[test]
