@@ -907,7 +907,7 @@ impl<'a> Sentence<'a> {
                         && (between.ends_with([',', ':']) || between.ends_with("that"))
                 }
             })
-            .map(|s| self.text[s.clone()].trim_matches(|c: char| "\"“”«» ".contains(c)))
+            .map(|s| self.text[s.clone()].trim_matches(is_quote_mark_or_space))
             .collect()
     }
 }
@@ -922,10 +922,15 @@ fn may_start_cue(text: &str, possible: lexicon::Kinds) -> bool {
         || text.eq_ignore_ascii_case("in")
 }
 
+/// A quotation mark, or a space: what is trimmed from a quote's ends.
+fn is_quote_mark_or_space(c: char) -> bool {
+    matches!(c, '"' | '“' | '”' | '«' | '»' | ' ')
+}
+
 /// Whether a quoted span is speech rather than a scare quote or a title:
 /// three words or more, or closing punctuation inside the marks.
 fn is_speech(span: &str) -> bool {
-    let inner = span.trim_matches(|c: char| "\"“”«» ".contains(c));
+    let inner = span.trim_matches(is_quote_mark_or_space);
     words(inner).nth(2).is_some() || inner.ends_with([',', '.', '!', '?', '…'])
 }
 
@@ -1119,7 +1124,7 @@ impl<'a> Attribution<'a> {
                     s.toks.is_empty() && s.spans.iter().any(|r| is_speech(&s.text[r.clone()]));
                 if only_quote && let Some(who) = self.previous_speaker {
                     self.push(who, paragraph, || {
-                        let text = s.text.trim().trim_matches(|c: char| "\"“”«» ".contains(c));
+                        let text = s.text.trim().trim_matches(is_quote_mark_or_space);
                         (QuoteKind::Direct, text.to_string())
                     });
                     return;
