@@ -585,10 +585,9 @@ pub fn infer_year<P: AsRef<str>>(
     paragraphs: &[P],
     partial: Option<&WrittenDate>,
 ) -> Option<InferredYear> {
-    let sentences = |test| sentences_passing(paragraphs, test);
     let mut candidates: Vec<(i32, String)> = Vec::new();
 
-    for s in sentences(says_summit).filter(|s| says_summit(s)) {
+    for s in sentences_passing(paragraphs, says_summit).filter(|s| says_summit(s)) {
         if let Some(n) = ordinal_summit(s)
             && names_the_sco(s)
             && has_phrase(&s.to_lowercase(), UPCOMING)
@@ -599,7 +598,7 @@ pub fn infer_year<P: AsRef<str>>(
         }
     }
 
-    let foundings: Vec<(i32, &str, &str)> = sentences(has_year)
+    let foundings: Vec<(i32, &str, &str)> = sentences_passing(paragraphs, has_year)
         .filter(|s| has_year(s))
         .filter_map(|s| founded(s).map(|(year, words)| (year, s, words)))
         .take(MAX_CANDIDATES)

@@ -1074,12 +1074,7 @@ pub fn kinds(word: &str) -> Kinds {
     if word.len() > 40 || word.starts_with(|c: char| c.is_ascii_digit()) {
         return 0;
     }
-    let bytes = word.as_bytes();
-    let bare = match bytes {
-        [rest @ .., b'\'', b's' | b'S'] => rest,
-        [rest @ .., 0xe2, 0x80, 0x99, b's' | b'S'] => rest,
-        _ => bytes,
-    };
+    let bare = without_possessive(word.as_bytes());
     if let Some(key) = packed(bare) {
         // Every short ASCII listed word is in the packed index.
         return PACKED.get(key);
@@ -1105,6 +1100,15 @@ pub fn kinds(word: &str) -> Kinds {
     }
 }
 
+/// `word` without a possessive "'s" or "’s" (in either case).
+fn without_possessive(word: &[u8]) -> &[u8] {
+    match word {
+        [rest @ .., b'\'', b's' | b'S'] => rest,
+        [rest @ .., 0xe2, 0x80, 0x99, b's' | b'S'] => rest,
+        _ => word,
+    }
+}
+
 /// Whether `list` holds `word` (in lower case, without a possessive): by
 /// the index for the lists above, by a scan for any other.
 pub fn contains(list: &'static [&'static str], word: &str) -> bool {
@@ -1112,11 +1116,8 @@ pub fn contains(list: &'static [&'static str], word: &str) -> bool {
         0 if word.is_ascii() => {
             // The list's words are in lower case: compared ignoring case,
             // without a lower-case copy.
-            let bare = match word.as_bytes() {
-                [rest @ .., b'\'', b's' | b'S'] => &word[..rest.len()],
-                _ => word,
-            };
-            list.iter().any(|w| w.eq_ignore_ascii_case(bare))
+            let bare = without_possessive(word.as_bytes());
+            list.iter().any(|w| w.as_bytes().eq_ignore_ascii_case(bare))
         }
         0 => {
             let lower = word.to_lowercase();
