@@ -97,7 +97,7 @@ fn read_record<'t>(
     };
     let source = dateline
         .as_ref()
-        .and_then(|d| d.source.clone())
+        .and_then(|d| d.source.map(str::to_string))
         .or(header.outlet)
         .or_else(|| match &beside {
             Some(Beside::Outlet(o)) => Some(o.clone()),
@@ -108,7 +108,9 @@ fn read_record<'t>(
         Some(Beside::Place(p)) => Some(p),
         _ => None,
     };
-    let place = dateline.and_then(|d| d.place).or(beside_place);
+    let place = dateline
+        .and_then(|d| d.place.map(str::to_string))
+        .or(beside_place);
     let extraction = match depth.people {
         People::Quoted => people::extract(&body),
         People::Counted => people::Extraction {
@@ -211,13 +213,12 @@ fn read_date(
     dateline: Option<&Dateline>,
     body: &[Cow<'_, str>],
 ) -> Option<Dated> {
-    let from_dateline = dateline.and_then(|d| d.date.map(|w| (d.text.as_str(), w)));
+    let from_dateline = dateline.and_then(|d| d.date.map(|w| (d.text, w)));
     let opening = body
         .first()
         .and_then(|p| sentences::sentences(p).next())
         .and_then(|s| {
             date::find_dates(s)
-                .into_iter()
                 .find(|d| d.year.is_some() && d.day.is_some())
                 .map(|d| (&s[d.start..d.end], d))
         });

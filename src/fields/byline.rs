@@ -139,7 +139,7 @@ pub fn parse_byline(line: &str) -> Option<Byline> {
             end = end.min(i);
         }
     }
-    if let Some(d) = date::find_dates(rest).first() {
+    if let Some(d) = date::find_dates(rest).next() {
         end = end.min(d.start);
     }
     let mut name = rest[..end].trim();
@@ -265,7 +265,7 @@ pub fn outlet_line(line: &str) -> Option<String> {
             .filter_map(|label| s.find(label))
             .min()
             .map_or(s, |i| s[..i].trim());
-        let s = match date::find_dates(s).first() {
+        let s = match date::find_dates(s).next() {
             Some(d) => s[..d.start].trim(),
             None => s,
         };
@@ -275,7 +275,7 @@ pub fn outlet_line(line: &str) -> Option<String> {
         return Some(name.to_string());
     }
     let line = line.trim();
-    ((is_outlet(line) || is_masthead(line)) && date::find_dates(line).is_empty())
+    ((is_outlet(line) || is_masthead(line)) && date::find_dates(line).next().is_none())
         .then(|| line.to_string())
 }
 

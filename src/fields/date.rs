@@ -250,35 +250,37 @@ fn valid_day(year: Option<i32>, month: u8, day: u8) -> bool {
     (1..=max).contains(&day)
 }
 
-/// Every date written in `text`, in order of position. Month names must be
-/// capitalised ("May", not "may"); an all-numeric date is read only where
-/// its order is unambiguous (11/06/2019 is not, 13/06/2019 is).
-pub fn find_dates(text: &str) -> Vec<WrittenDate> {
+/// Every date written in `text`, in order of position, each read as it
+/// is asked for. Month names must be capitalised ("May", not "may"); an
+/// all-numeric date is read only where its order is unambiguous
+/// (11/06/2019 is not, 13/06/2019 is).
+pub fn find_dates(text: &str) -> impl Iterator<Item = WrittenDate> + '_ {
     let b = text.as_bytes();
-    let mut found = Vec::new();
     // Every form has digits.
-    if !b.iter().any(u8::is_ascii_digit) {
-        return found;
-    }
-    let mut i = 0;
-    while i < b.len() {
-        let starts_word = (b[i].is_ascii_digit() || b[i].is_ascii_uppercase())
-            && !is_alnum(i.checked_sub(1).and_then(|p| b.get(p)));
-        match starts_word.then(|| date_at(b, i)).flatten() {
-            Some((year, month, day, end)) => {
-                found.push(WrittenDate {
+    let mut i = if b.iter().any(u8::is_ascii_digit) {
+        0
+    } else {
+        b.len()
+    };
+    std::iter::from_fn(move || {
+        while i < b.len() {
+            let starts_word = (b[i].is_ascii_digit() || b[i].is_ascii_uppercase())
+                && !is_alnum(i.checked_sub(1).and_then(|p| b.get(p)));
+            if let Some((year, month, day, end)) = starts_word.then(|| date_at(b, i)).flatten() {
+                let date = WrittenDate {
                     year,
                     month: Some(month),
                     day,
                     start: i,
                     end,
-                });
+                };
                 i = end;
+                return Some(date);
             }
-            None => i += 1,
+            i += 1;
         }
-    }
-    found
+        None
+    })
 }
 
 /// Whether a header line is a date line: a date with little else around it
@@ -288,8 +290,7 @@ pub fn date_line(line: &str) -> Option<WrittenDate> {
     if line.split_whitespace().nth(DATE_LINE_WORDS).is_some() {
         return None;
     }
-    let dates = find_dates(line);
-    let first = *dates.first()?;
+    let first = find_dates(line).next()?;
     let rest_words = line[..first.start].split_whitespace().count()
         + line[first.end..].split_whitespace().count();
     (rest_words <= 6).then_some(first)
@@ -638,7 +639,6 @@ pub fn infer_year<P: AsRef<str>>(
             .filter(|par| has_year(par))
             .flat_map(|par| {
                 find_dates(par)
-                    .into_iter()
                     .filter(|d| d.year.is_some() && d.month == p.month && d.day == p.day)
                     .map(move |d| (d.year.unwrap_or_default(), par[d.start..d.end].to_string()))
             });
@@ -964,7 +964,7 @@ mod tests {
         ) {
             if !has_year(&par) {
                 proptest::prop_assert!(!rough_sentences(&par).any(has_year));
-                proptest::prop_assert!(find_dates(&par).iter().all(|d| d.year.is_none()));
+                proptest::prop_assert!(find_dates(&par).all(|d| d.year.is_none()));
             }
         }
 
@@ -978,7 +978,7 @@ mod tests {
     }
 
     fn one(text: &str) -> (Option<i32>, Option<u8>, Option<u8>) {
-        let d = find_dates(text);
+        let d: Vec<WrittenDate> = find_dates(text).collect();
         assert_eq!(d.len(), 1, "{text:?}: {d:?}");
         (d[0].year, d[0].month, d[0].day)
     }
@@ -1009,14 +1009,14 @@ mod tests {
     fn numeric_dates_only_where_the_order_is_unambiguous() {
         assert_eq!(one("13/06/2019"), (Some(2019), Some(6), Some(13)));
         assert_eq!(one("06/13/2019"), (Some(2019), Some(6), Some(13)));
-        assert!(find_dates("11/06/2019").is_empty());
+        assert_eq!(find_dates("11/06/2019").next(), None);
     }
 
     #[test]
     fn impossible_dates_and_lowercase_may_are_not_dates() {
-        assert!(find_dates("February 30, 2019").is_empty());
-        assert!(find_dates("they may 5 times").is_empty());
-        assert!(find_dates("2019-13-01").is_empty());
+        assert_eq!(find_dates("February 30, 2019").next(), None);
+        assert_eq!(find_dates("they may 5 times").next(), None);
+        assert_eq!(find_dates("2019-13-01").next(), None);
     }
 
     #[test]
@@ -1044,7 +1044,7 @@ mod tests {
     proptest::proptest! {
         #[test]
         fn dates_are_ordered_non_overlapping_and_on_char_boundaries(text in "[0-9A-Za-z ,./:-]{0,60}|\\PC{0,60}") {
-            let dates = find_dates(&text);
+            let dates: Vec<WrittenDate> = find_dates(&text).collect();
             for pair in dates.windows(2) {
                 proptest::prop_assert!(pair[0].end <= pair[1].start);
             }
@@ -1126,7 +1126,9 @@ mod tests {
 
     #[test]
     fn a_weekday_picks_the_year_written_in_the_article_it_fits() {
-        let partial = find_dates("BISHKEK, June 11 (AP) --")[0];
+        let partial = find_dates("BISHKEK, June 11 (AP) --")
+            .next()
+            .expect("a date");
         let p = pars(&[
             "Leaders met on Tuesday, June 11, to plan the summit.",
             "The forum last met in 2018, and will meet again in 2021.",
@@ -1156,7 +1158,9 @@ mod tests {
 
     #[test]
     fn the_same_day_written_with_a_year_elsewhere_gives_the_year() {
-        let partial = find_dates("MOSCOW, June 8 (Xinhua) --")[0];
+        let partial = find_dates("MOSCOW, June 8 (Xinhua) --")
+            .next()
+            .expect("a date");
         let p = pars(&["Talks open today, June 8, 2017, in the capital."]);
         assert_eq!(infer_year(&p, Some(&partial)).unwrap().year, 2017);
     }

@@ -3,52 +3,46 @@
 //! "MOSCOW, June 15. /TASS/.") and the outlet named beside a header date
 //! ("Xinhua, November 23, 2016").
 
-use std::ops::Range;
-
 use crate::fields::byline;
 use crate::fields::date::{self, WrittenDate};
 use crate::fields::lexicon::{self, contains};
 
-/// The parts of a dateline.
+/// The parts of a dateline, in the paragraph's text.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Dateline {
+pub struct Dateline<'a> {
     /// The place, as written ("MOSCOW").
-    pub place: Option<String>,
+    pub place: Option<&'a str>,
     /// The date in the dateline, often without a year.
     pub date: Option<WrittenDate>,
     /// The agency in the dateline ("Xinhua", "AP", "TASS").
-    pub source: Option<String>,
+    pub source: Option<&'a str>,
     /// The dateline's own words, up to and including its separator.
-    pub text: String,
+    pub text: &'a str,
 }
 
 /// Reads the dateline at the start of a story's first paragraph, if any.
 /// It needs an upper-case place, a bracketed or slashed agency ("(AP)",
 /// "/TASS/."), or both, and a separator ("--", "—", "-", ":") after a
 /// place without an agency.
-pub fn parse_dateline(par: &str) -> Option<Dateline> {
+pub fn parse_dateline(par: &str) -> Option<Dateline<'_>> {
     let b = par.as_bytes();
     let (place, after_place) = match place_at(par) {
         Some((place, end)) => (Some(place), end),
         None => (None, 0),
     };
     // After a place: ", Region", ", June 8" — the region only where the
-    // rest still reads as a dateline.
-    let mut tails: Vec<(usize, Option<Range<usize>>)> = vec![(after_place, None)];
-    if place.is_some() {
-        let region = comma_phrase(par, after_place, title_words);
-        let mut starts = vec![after_place];
-        starts.extend(region);
-        tails.clear();
-        for start in starts.into_iter().rev() {
-            if let Some((date, end)) =
-                comma_phrase(par, start, short_date).map(|e| (start + 2..e, e))
-            {
-                tails.push((end, Some(date)));
-            }
-            tails.push((start, None));
-        }
-    }
+    // rest still reads as a dateline. Each is tried with its date, then
+    // without, from the longest.
+    let region = place.and_then(|_| comma_phrase(par, after_place, title_words));
+    let tails = std::iter::once(after_place)
+        .chain(region)
+        .rev()
+        .flat_map(|start| {
+            let dated = place
+                .and_then(|_| comma_phrase(par, start, short_date))
+                .map(|end| (end, Some(start + 2..end)));
+            dated.into_iter().chain([(start, None)])
+        });
     for (mut at, date) in tails {
         if place.is_some() {
             if b.get(at) == Some(&b'.') {
@@ -75,18 +69,18 @@ pub fn parse_dateline(par: &str) -> Option<Dateline> {
         }
         let date = date.and_then(|r| {
             date::find_dates(&par[r.clone()])
-                .first()
+                .next()
                 .map(|d| WrittenDate {
                     start: d.start + r.start,
                     end: d.end + r.start,
-                    ..*d
+                    ..d
                 })
         });
         return Some(Dateline {
-            place: place.map(str::to_string),
+            place,
             date,
-            source: source.map(|s| s.trim().to_string()),
-            text: par[..end].trim_end().to_string(),
+            source: source.map(str::trim),
+            text: par[..end].trim_end(),
         });
     }
     None
@@ -310,8 +304,8 @@ mod tests {
     #[test]
     fn xinhua_style() {
         let d = parse_dateline("MOSCOW, June 8 (Xinhua) -- The SCO will grow.").unwrap();
-        assert_eq!(d.place.as_deref(), Some("MOSCOW"));
-        assert_eq!(d.source.as_deref(), Some("Xinhua"));
+        assert_eq!(d.place, Some("MOSCOW"));
+        assert_eq!(d.source, Some("Xinhua"));
         assert_eq!(d.text, "MOSCOW, June 8 (Xinhua) --");
         let date = d.date.unwrap();
         assert_eq!((date.year, date.month, date.day), (None, Some(6), Some(8)));
@@ -320,40 +314,28 @@ mod tests {
     #[test]
     fn place_only_with_dash_or_colon() {
         assert_eq!(
-            parse_dateline("ALMATY - The bloc met.")
-                .unwrap()
-                .place
-                .as_deref(),
+            parse_dateline("ALMATY - The bloc met.").unwrap().place,
             Some("ALMATY")
         );
         let d = parse_dateline("BEIJING:  China will act.").unwrap();
-        assert_eq!((d.place.as_deref(), d.source), (Some("BEIJING"), None));
+        assert_eq!((d.place, d.source), (Some("BEIJING"), None));
     }
 
     #[test]
     fn ap_tass_and_reuters_styles() {
         let ap = parse_dateline("BISHKEK, Kyrgyzstan (AP) — Leaders met.").unwrap();
-        assert_eq!(
-            (ap.place.as_deref(), ap.source.as_deref()),
-            (Some("BISHKEK"), Some("AP"))
-        );
+        assert_eq!((ap.place, ap.source), (Some("BISHKEK"), Some("AP")));
         let tass = parse_dateline("MOSCOW, June 15. /TASS/. Leaders met.").unwrap();
-        assert_eq!(
-            (tass.place.as_deref(), tass.source.as_deref()),
-            (Some("MOSCOW"), Some("TASS"))
-        );
+        assert_eq!((tass.place, tass.source), (Some("MOSCOW"), Some("TASS")));
         let reuters = parse_dateline("(Reuters) - Leaders met.").unwrap();
-        assert_eq!(
-            (reuters.place, reuters.source.as_deref()),
-            (None, Some("Reuters"))
-        );
+        assert_eq!((reuters.place, reuters.source), (None, Some("Reuters")));
     }
 
     proptest::proptest! {
         #[test]
         fn any_opening_parses_or_not_without_panic(text in "[A-Z ,.()/:—–-]{0,30}[a-z ]{0,10}|\\PC{0,40}") {
             if let Some(d) = parse_dateline(&text) {
-                proptest::prop_assert!(text.starts_with(&d.text));
+                proptest::prop_assert!(text.starts_with(d.text));
                 proptest::prop_assert!(d.place.is_some() || d.source.is_some());
             }
         }
@@ -368,7 +350,8 @@ mod tests {
 
     #[test]
     fn outlet_or_place_beside_a_header_date() {
-        let beside = |line: &str| beside_date(line, &date::find_dates(line)[0]);
+        let beside =
+            |line: &str| beside_date(line, &date::find_dates(line).next().expect("a date"));
         assert_eq!(
             beside("Xinhua, November 23, 2016"),
             Some(Beside::Outlet("Xinhua".into()))
