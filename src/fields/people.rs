@@ -163,7 +163,7 @@ fn attribute_sentences(sentences: &[Sentence<'_>], keep_quotes: bool) -> Extract
                 let known = &state.directory.people[who];
                 person_of[who] = Some(people.len());
                 people.push(Person {
-                    name: known.name.clone(),
+                    name: known.name(),
                     role: known.role.map(str::to_string),
                     quotes: 1,
                 });
@@ -385,12 +385,6 @@ struct Mention<'a> {
     honorific: bool,
     /// Whether the name is possessive ("Zhao's colleague"): never a subject.
     possessive: bool,
-}
-
-impl Mention<'_> {
-    fn name(&self) -> String {
-        self.words.join(" ")
-    }
 }
 
 /// No run of more capitalised words is taken for a person's name.
@@ -1079,8 +1073,7 @@ fn looks_like_sentence_opener(t: &Tok<'_>) -> bool {
 /// A person the article introduces.
 #[derive(Clone, Debug)]
 struct Known<'a> {
-    name: String,
-    words: Vec<&'a str>,
+    words: NameWords<'a>,
     role: Option<&'a str>,
     /// When they were last mentioned (a running count), to settle who a
     /// shared surname means.
@@ -1093,12 +1086,19 @@ struct Directory<'a> {
     clock: usize,
 }
 
+impl Known<'_> {
+    /// The full name, as introduced.
+    fn name(&self) -> String {
+        self.words.join(" ")
+    }
+}
+
 impl<'a> Directory<'a> {
     /// The person a name refers to: the same words, or a lone surname or
     /// given name of someone introduced in full (the most recently
     /// mentioned, where two share it).
     fn find(&self, words: &[&str]) -> Option<usize> {
-        if let Some(i) = self.people.iter().position(|k| k.words == words) {
+        if let Some(i) = self.people.iter().position(|k| *k.words == *words) {
             return Some(i);
         }
         if words.len() == 1 {
@@ -1128,8 +1128,7 @@ impl<'a> Directory<'a> {
             }
             None => {
                 self.people.push(Known {
-                    name: m.name(),
-                    words: m.words.to_vec(),
+                    words: m.words,
                     role: m.role,
                     last_seen: 0,
                 });
@@ -1215,7 +1214,7 @@ impl<'a> Attribution<'a> {
         if let Some(quotes) = &mut self.quotes {
             let (kind, text) = quote();
             quotes.push(Quote {
-                speaker: self.directory.people[who].name.clone(),
+                speaker: self.directory.people[who].name(),
                 text,
                 paragraph,
                 kind,
