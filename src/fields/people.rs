@@ -95,8 +95,6 @@ fn attribute_with<P: AsRef<str>>(
     let masked: Vec<(Cow<'_, str>, Vec<Range<usize>>)> =
         body.iter().map(|p| mask(p.as_ref())).collect();
     let mut toks = recycle(std::mem::take(&mut scratch.toks));
-    scratch.spans.clear();
-    scratch.places.clear();
     read_sentences(
         body,
         &masked,
@@ -513,10 +511,11 @@ struct Place {
     spans: Range<usize>,
 }
 
-/// The tokens and quoted spans of every sentence of an article, each in
-/// one vector (the spans as byte ranges in their sentence), and where each
-/// sentence is. `masked` holds the paragraphs with their quotes masked,
-/// and their quoted spans.
+/// Fills `toks` and `spans` with the tokens and quoted spans of every
+/// sentence of an article (the spans as byte ranges in their sentence),
+/// and `places` with where each sentence is, emptying them first;
+/// `ranges` is room for a paragraph's sentences. `masked` holds the
+/// paragraphs with their quotes masked, and their quoted spans.
 fn read_sentences<'a, P: AsRef<str>>(
     body: &'a [P],
     masked: &[(Cow<'_, str>, Vec<Range<usize>>)],
@@ -528,6 +527,9 @@ fn read_sentences<'a, P: AsRef<str>>(
     // Words average over five bytes with their spaces: room for all at
     // once.
     let bytes: usize = body.iter().map(|p| p.as_ref().len()).sum();
+    toks.clear();
+    spans.clear();
+    places.clear();
     toks.reserve(bytes / 5 + 1);
     places.reserve(bytes / 100 + 1);
     for (paragraph, (text, (masked, quoted))) in body.iter().map(P::as_ref).zip(masked).enumerate()
