@@ -1,6 +1,8 @@
 //! Dates: reading the forms English-language news writes them in, and
 //! inferring a year the text supports but does not state.
 
+use std::sync::LazyLock;
+
 use crate::record::PartialDate;
 
 /// A date as written, possibly without a year ("June 8") or a day.
@@ -359,41 +361,70 @@ const NUMBER_WORDS: &[&str] = &[
 
 /// The words of `text` as (start, end) byte ranges, split at spaces, with
 /// punctuation around each word left out.
-fn word_spans(text: &str) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
-    let mut at = 0;
-    // As `text.split(' ')`, with the vectorised memchr.
-    let spaces = memchr::memchr_iter(b' ', text.as_bytes()).chain([text.len()]);
-    for space in spaces {
-        let piece = &text[at..space];
-        let b = piece.as_bytes();
-        // ASCII punctuation is passed over byte by byte; from a character
-        // other than ASCII on, character by character.
-        let stops = |c: &u8| !c.is_ascii() || c.is_ascii_alphanumeric();
-        let start = match b.iter().position(stops) {
-            Some(i) if !b[i].is_ascii() => {
-                piece.len()
-                    - piece
-                        .trim_start_matches(|c: char| !c.is_alphanumeric())
-                        .len()
-            }
-            Some(i) => i,
-            None => b.len(),
-        };
-        let end = match b.iter().rposition(stops) {
-            Some(i) if !b[i].is_ascii() => {
-                piece.trim_end_matches(|c: char| !c.is_alphanumeric()).len()
-            }
-            Some(i) => i + 1,
-            None => 0,
-        };
-        let (start, end) = (at + start, at + end);
-        if end > start {
-            out.push((start, end));
-        }
-        at += piece.len() + 1;
+fn word_spans(text: &str) -> WordSpans<'_> {
+    WordSpans {
+        text,
+        // As `text.split(' ')`, with the vectorised memchr.
+        spaces: memchr::memchr_iter(b' ', text.as_bytes()),
+        at: 0,
+        done: false,
     }
-    out
+}
+
+/// The iterator [`word_spans`] returns: a copy reads on from where it was
+/// made, without the words being kept anywhere.
+#[derive(Clone)]
+struct WordSpans<'a> {
+    text: &'a str,
+    spaces: memchr::Memchr<'a>,
+    /// Where the next piece between spaces starts.
+    at: usize,
+    /// Whether the last piece (after the last space) has been read.
+    done: bool,
+}
+
+impl Iterator for WordSpans<'_> {
+    type Item = (usize, usize);
+
+    fn next(&mut self) -> Option<(usize, usize)> {
+        loop {
+            let space = match self.spaces.next() {
+                Some(space) => space,
+                None if !self.done => {
+                    self.done = true;
+                    self.text.len()
+                }
+                None => return None,
+            };
+            let at = self.at;
+            let piece = &self.text[at..space];
+            self.at = space + 1;
+            let b = piece.as_bytes();
+            // ASCII punctuation is passed over byte by byte; from a
+            // character other than ASCII on, character by character.
+            let stops = |c: &u8| !c.is_ascii() || c.is_ascii_alphanumeric();
+            let start = match b.iter().position(stops) {
+                Some(i) if !b[i].is_ascii() => {
+                    piece.len()
+                        - piece
+                            .trim_start_matches(|c: char| !c.is_alphanumeric())
+                            .len()
+                }
+                Some(i) => i,
+                None => b.len(),
+            };
+            let end = match b.iter().rposition(stops) {
+                Some(i) if !b[i].is_ascii() => {
+                    piece.trim_end_matches(|c: char| !c.is_alphanumeric()).len()
+                }
+                Some(i) => i + 1,
+                None => 0,
+            };
+            if end > start {
+                return Some((at + start, at + end));
+            }
+        }
+    }
 }
 
 /// "the 18th SCO summit", "its 12th summit": the ordinal.
@@ -403,7 +434,7 @@ fn ordinal_summit(s: &str) -> Option<i32> {
         return None;
     }
     let lower = s.to_ascii_lowercase();
-    let words = word_spans(&lower);
+    let words: Vec<(usize, usize)> = word_spans(&lower).collect();
     let word = |k: usize| &lower[words[k].0..words[k].1];
     (0..words.len())
         .filter(|&k| word(k) == "summit")
@@ -449,40 +480,42 @@ fn may_be_founding_word(w: &[u8]) -> bool {
 /// "founded in June 2001", "The establishment of the SCO in 2001": the
 /// year and the words, from the founding word to the year.
 fn founded(s: &str) -> Option<(i32, &str)> {
-    let words = word_spans(s);
-    let word = |k: usize| &s[words[k].0..words[k].1];
-    let is = |k: usize, w: &str| word(k).eq_ignore_ascii_case(w);
-    for k in 0..words.len() {
-        if !may_be_founding_word(word(k).as_bytes()) {
+    let is = |(a, e): (usize, usize), w: &str| s[a..e].eq_ignore_ascii_case(w);
+    let year_at = |word: Option<(usize, usize)>| {
+        word.and_then(|(a, e)| {
+            let y: i32 = s[a..e].parse().ok()?;
+            ((1900..2100).contains(&y) && e - a == 4).then_some((y, e))
+        })
+    };
+    // Words are read as they come: most sentences have no founding word.
+    let mut words = word_spans(s);
+    while let Some(word) = words.next() {
+        if !may_be_founding_word(&s.as_bytes()[word.0..word.1]) {
             continue;
         }
-        let founding = FOUNDING_WORDS.iter().any(|w| is(k, w))
-            || (is(k, "set") && k + 1 < words.len() && is(k + 1, "up"));
+        let founding = FOUNDING_WORDS.iter().any(|w| is(word, w))
+            || (is(word, "set") && words.clone().next().is_some_and(|next| is(next, "up")));
         if !founding {
             continue;
         }
-        let from = words[k].1;
+        let from = word.1;
         // "in" within sixty characters, with no full stop or semicolon between.
-        for m in k + 1..words.len() {
-            let between = &s[from..words[m].0];
+        let mut after = words.clone();
+        while let Some(m) = after.next() {
+            let between = &s[from..m.0];
             if between.chars().count() > 60 || between.contains(['.', ';']) {
                 break;
             }
             if !is(m, "in") {
                 continue;
             }
-            let year_at = |w: usize| {
-                words.get(w).and_then(|&(a, e)| {
-                    let y: i32 = s[a..e].parse().ok()?;
-                    ((1900..2100).contains(&y) && e - a == 4).then_some((y, e))
-                })
-            };
-            let month_then_year = words
-                .get(m + 1)
-                .filter(|&&(a, e)| s[a..e].bytes().all(|b| b.is_ascii_alphabetic()))
-                .and_then(|_| year_at(m + 2));
-            if let Some((year, end)) = year_at(m + 1).or(month_then_year) {
-                return Some((year, &s[words[k].0..end]));
+            let mut ahead = after.clone();
+            let (next, then) = (ahead.next(), ahead.next());
+            let month_then_year = next
+                .filter(|&(a, e)| s[a..e].bytes().all(|b| b.is_ascii_alphabetic()))
+                .and_then(|_| year_at(then));
+            if let Some((year, end)) = year_at(next).or(month_then_year) {
+                return Some((year, &s[word.0..end]));
             }
         }
     }
@@ -533,7 +566,7 @@ fn next_digit(b: &[u8], from: usize) -> Option<usize> {
 /// "over the past 18 years", "15 years ago", "for 20 years since": the
 /// count and the words.
 fn elapsed(s: &str) -> Vec<(i32, &str)> {
-    let words = word_spans(s);
+    let words: Vec<(usize, usize)> = word_spans(s).collect();
     let word = |k: usize| &s[words[k].0..words[k].1];
     let is_one_of = |k: usize, list: &[&str]| list.iter().any(|w| word(k).eq_ignore_ascii_case(w));
     let mut out = Vec::new();
@@ -604,7 +637,7 @@ pub fn infer_year<P: AsRef<str>>(
         .filter_map(|s| founded(s).map(|(year, words)| (year, s, words)))
         .take(MAX_CANDIDATES)
         .collect();
-    let mut elapsed_years: Vec<(i32, String)> = Vec::new();
+    let mut elapsed_years: Vec<(i32, &str, &str)> = Vec::new();
     // Elapsed times count only from a founding.
     let counted = if foundings.is_empty() {
         &[]
@@ -615,15 +648,15 @@ pub fn infer_year<P: AsRef<str>>(
         for (n, elapsed) in elapsed(s) {
             for (founded, fs, founding) in &foundings {
                 if same_subject(fs, s) {
-                    elapsed_years.push((founded + n, format!("{founding} … {elapsed}")));
+                    elapsed_years.push((founded + n, founding, elapsed));
                 }
             }
         }
     }
     elapsed_years.truncate(MAX_CANDIDATES);
-    if let Some(first) = elapsed_years.first() {
-        if elapsed_years.iter().all(|(y, _)| *y == first.0) {
-            candidates.push(first.clone());
+    if let Some(&(year, founding, elapsed)) = elapsed_years.first() {
+        if elapsed_years.iter().all(|&(y, ..)| y == year) {
+            candidates.push((year, format!("{founding} … {elapsed}")));
         } else {
             return None;
         }
@@ -665,7 +698,7 @@ pub fn infer_year<P: AsRef<str>>(
         let mut written: Vec<i32> = paragraphs
             .iter()
             .map(P::as_ref)
-            .flat_map(|p| word_spans(p).into_iter().map(move |(a, e)| &p[a..e]))
+            .flat_map(|p| word_spans(p).map(move |(a, e)| &p[a..e]))
             .filter(|w| w.len() == 4)
             .filter_map(|w| w.parse().ok())
             .filter(|y| (1900..2100).contains(y))
@@ -721,12 +754,16 @@ fn sentences_passing<P: AsRef<str>>(
 
 /// Whether `s` mentions a summit ("summit", "Summit").
 fn says_summit(s: &str) -> bool {
-    s.contains("ummit")
+    static UMMIT: LazyLock<memchr::memmem::Finder> =
+        LazyLock::new(|| memchr::memmem::Finder::new("ummit"));
+    UMMIT.find(s.as_bytes()).is_some()
 }
 
 /// Whether `s` says "years".
 fn says_years(s: &str) -> bool {
-    s.contains("years")
+    static YEARS: LazyLock<memchr::memmem::Finder> =
+        LazyLock::new(|| memchr::memmem::Finder::new("years"));
+    YEARS.find(s.as_bytes()).is_some()
 }
 
 /// The day of the week (0 is Sunday) of a date in the Gregorian calendar.
@@ -740,7 +777,9 @@ fn weekday(year: i32, month: u8, day: u8) -> u8 {
 /// Whether a weekday's name is written in `par`: a cheap test before
 /// [`weekday_dates`] looks for dates.
 fn names_a_weekday(par: &str) -> bool {
-    memchr::memmem::find_iter(par.as_bytes(), b"day")
+    static DAY: LazyLock<memchr::memmem::Finder> =
+        LazyLock::new(|| memchr::memmem::Finder::new("day"));
+    DAY.find_iter(par.as_bytes())
         .any(|at| WEEKDAYS.iter().any(|name| par[..at + 3].ends_with(name)))
 }
 
@@ -801,29 +840,34 @@ fn acronyms(s: &str) -> impl Iterator<Item = &str> {
         .filter(|w| w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase()))
 }
 
-/// "since its founding" and the like.
+/// "since its founding" and the like, in any case.
 fn since_founding(s: &str) -> bool {
-    let lower = s.to_lowercase();
+    const WHO: &[&str] = &["its ", "their ", "the "];
+    const WHAT: &[&str] = &[
+        "founding",
+        "foundation",
+        "establishment",
+        "inception",
+        "creation",
+        "birth",
+    ];
+    let b = s.as_bytes();
     let word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
-    lower.match_indices("since ").any(|(i, phrase)| {
-        let rest = &lower[i + phrase.len()..];
-        !word(lower[..i].chars().next_back())
-            && ["its ", "their ", "the "].iter().any(|who| {
-                rest.strip_prefix(who).is_some_and(|rest| {
-                    [
-                        "founding",
-                        "foundation",
-                        "establishment",
-                        "inception",
-                        "creation",
-                        "birth",
-                    ]
-                    .iter()
-                    .any(|what| {
-                        rest.strip_prefix(what)
-                            .is_some_and(|after| !word(after.chars().next()))
+    // The phrase is ASCII: found by its bytes, capitals folded.
+    let starts_with = |at: usize, w: &str| {
+        b.get(at..at + w.len())
+            .is_some_and(|got| got.eq_ignore_ascii_case(w.as_bytes()))
+    };
+    memchr::memchr2_iter(b's', b'S', b).any(|start| {
+        let rest = start + "since ".len();
+        starts_with(start, "since ")
+            && !word(s[..start].chars().next_back())
+            && WHO.iter().any(|who| {
+                starts_with(rest, who)
+                    && WHAT.iter().any(|what| {
+                        let end = rest + who.len() + what.len();
+                        starts_with(rest + who.len(), what) && !word(s[end..].chars().next())
                     })
-                })
             })
     })
 }
@@ -931,6 +975,75 @@ mod tests {
         out
     }
 
+    /// A founding year as first written: on the words held in a vector.
+    fn founded_by_the_rule(s: &str) -> Option<(i32, &str)> {
+        let words = word_spans_by_the_rule(s);
+        let word = |k: usize| &s[words[k].0..words[k].1];
+        let is = |k: usize, w: &str| word(k).eq_ignore_ascii_case(w);
+        for k in 0..words.len() {
+            if !may_be_founding_word(word(k).as_bytes()) {
+                continue;
+            }
+            let founding = FOUNDING_WORDS.iter().any(|w| is(k, w))
+                || (is(k, "set") && k + 1 < words.len() && is(k + 1, "up"));
+            if !founding {
+                continue;
+            }
+            let from = words[k].1;
+            // "in" within sixty characters, with no full stop or semicolon between.
+            for m in k + 1..words.len() {
+                let between = &s[from..words[m].0];
+                if between.chars().count() > 60 || between.contains(['.', ';']) {
+                    break;
+                }
+                if !is(m, "in") {
+                    continue;
+                }
+                let year_at = |w: usize| {
+                    words.get(w).and_then(|&(a, e)| {
+                        let y: i32 = s[a..e].parse().ok()?;
+                        ((1900..2100).contains(&y) && e - a == 4).then_some((y, e))
+                    })
+                };
+                let month_then_year = words
+                    .get(m + 1)
+                    .filter(|&&(a, e)| s[a..e].bytes().all(|b| b.is_ascii_alphabetic()))
+                    .and_then(|_| year_at(m + 2));
+                if let Some((year, end)) = year_at(m + 1).or(month_then_year) {
+                    return Some((year, &s[words[k].0..end]));
+                }
+            }
+        }
+        None
+    }
+
+    /// "since its founding" as first written: on the text in lower case.
+    fn since_founding_by_the_rule(s: &str) -> bool {
+        let lower = s.to_lowercase();
+        let word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+        lower.match_indices("since ").any(|(i, phrase)| {
+            let rest = &lower[i + phrase.len()..];
+            !word(lower[..i].chars().next_back())
+                && ["its ", "their ", "the "].iter().any(|who| {
+                    rest.strip_prefix(who).is_some_and(|rest| {
+                        [
+                            "founding",
+                            "foundation",
+                            "establishment",
+                            "inception",
+                            "creation",
+                            "birth",
+                        ]
+                        .iter()
+                        .any(|what| {
+                            rest.strip_prefix(what)
+                                .is_some_and(|after| !word(after.chars().next()))
+                        })
+                    })
+                })
+        })
+    }
+
     /// A year as the rule states it: four digits from 1900 to 2099, with
     /// no letter or digit either side.
     fn has_year_by_the_rule(s: &str) -> bool {
@@ -944,7 +1057,24 @@ mod tests {
     proptest::proptest! {
         #[test]
         fn word_spans_follow_the_rule(text in "([a1 .,(“”-]|é|\\PC){0,30}") {
-            proptest::prop_assert_eq!(word_spans(&text), word_spans_by_the_rule(&text));
+            proptest::prop_assert_eq!(
+                word_spans(&text).collect::<Vec<_>>(),
+                word_spans_by_the_rule(&text)
+            );
+        }
+
+        #[test]
+        fn founding_years_follow_the_rule(
+            text in "(a |é |\\PC{0,3} )?((set|SET|Set) (up|u) |Founded |established |foundation |creations |form )(a |the SCO |the Shanghai Cooperation Organization and its partners in Asia |; |\\. |, |in |é |\\PC{0,40} ){0,3}(in|In|IN|on) (June |2 |x )?(2001|1999|02001|2100|190)(\\.|,| a|é)?",
+        ) {
+            proptest::prop_assert_eq!(founded(&text), founded_by_the_rule(&text));
+        }
+
+        #[test]
+        fn since_founding_follows_the_rule(
+            text in "\\PC{0,3}(a|é|,| )?(since|Since|SINCE|sincE|ince)( |  )(its|the|THEIR|it) (founding|Foundation|birth|inceptions|creation)(s|,|é| )?\\PC{0,3}",
+        ) {
+            proptest::prop_assert_eq!(since_founding(&text), since_founding_by_the_rule(&text));
         }
 
         /// Long texts: years on either side of the sixteen bytes the digit
