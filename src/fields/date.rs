@@ -840,17 +840,20 @@ fn acronyms(s: &str) -> impl Iterator<Item = &str> {
         .filter(|w| w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase()))
 }
 
+/// The words of "since its founding" and the like: "since", one of
+/// these, then one of [`SINCE_WHAT`].
+const SINCE_WHO: &[&str] = &["its ", "their ", "the "];
+const SINCE_WHAT: &[&str] = &[
+    "founding",
+    "foundation",
+    "establishment",
+    "inception",
+    "creation",
+    "birth",
+];
+
 /// "since its founding" and the like, in any case.
 fn since_founding(s: &str) -> bool {
-    const WHO: &[&str] = &["its ", "their ", "the "];
-    const WHAT: &[&str] = &[
-        "founding",
-        "foundation",
-        "establishment",
-        "inception",
-        "creation",
-        "birth",
-    ];
     let b = s.as_bytes();
     let word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
     // The phrase is ASCII: found by its bytes, capitals folded.
@@ -862,9 +865,9 @@ fn since_founding(s: &str) -> bool {
         let rest = start + "since ".len();
         starts_with(start, "since ")
             && !word(s[..start].chars().next_back())
-            && WHO.iter().any(|who| {
+            && SINCE_WHO.iter().any(|who| {
                 starts_with(rest, who)
-                    && WHAT.iter().any(|what| {
+                    && SINCE_WHAT.iter().any(|what| {
                         let end = rest + who.len() + what.len();
                         starts_with(rest + who.len(), what) && !word(s[end..].chars().next())
                     })
@@ -1024,18 +1027,9 @@ mod tests {
         lower.match_indices("since ").any(|(i, phrase)| {
             let rest = &lower[i + phrase.len()..];
             !word(lower[..i].chars().next_back())
-                && ["its ", "their ", "the "].iter().any(|who| {
+                && SINCE_WHO.iter().any(|who| {
                     rest.strip_prefix(who).is_some_and(|rest| {
-                        [
-                            "founding",
-                            "foundation",
-                            "establishment",
-                            "inception",
-                            "creation",
-                            "birth",
-                        ]
-                        .iter()
-                        .any(|what| {
+                        SINCE_WHAT.iter().any(|what| {
                             rest.strip_prefix(what)
                                 .is_some_and(|after| !word(after.chars().next()))
                         })
