@@ -214,18 +214,21 @@ fn read_date(
     body: &[Cow<'_, str>],
 ) -> Option<Dated> {
     let from_dateline = dateline.and_then(|d| d.date.map(|w| (d.text, w)));
-    let opening = body
-        .first()
-        .and_then(|p| sentences::sentences(p).next())
-        .and_then(|s| {
-            date::find_dates(s)
-                .find(|d| d.year.is_some() && d.day.is_some())
-                .map(|d| (&s[d.start..d.end], d))
-        });
+    // Looked for only when there is no other date: the first sentence
+    // takes some splitting.
+    let opening = || {
+        body.first()
+            .and_then(|p| sentences::sentences(p).next())
+            .and_then(|s| {
+                date::find_dates(s)
+                    .find(|d| d.year.is_some() && d.day.is_some())
+                    .map(|d| (&s[d.start..d.end], d))
+            })
+    };
     let written: Option<(&str, WrittenDate)> = match (header, from_dateline) {
         (Some(h), _) if h.1.year.is_some() => Some(h),
         (_, Some(d)) if d.1.year.is_some() => Some(d),
-        (None, None) => opening,
+        (None, None) => opening(),
         (h, d) => h.or(d),
     };
     if let Some((evidence, w)) = written
