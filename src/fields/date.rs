@@ -364,10 +364,10 @@ const NUMBER_WORDS: &[&str] = &[
 fn word_spans(text: &str) -> WordSpans<'_> {
     WordSpans {
         text,
-        // As `text.split(' ')`, with the vectorised memchr.
-        spaces: memchr::memchr_iter(b' ', text.as_bytes()),
+        // As `text.split(' ')`, with the vectorised memchr: the last piece
+        // ends at the end of the text.
+        ends: memchr::memchr_iter(b' ', text.as_bytes()).chain([text.len()]),
         at: 0,
-        done: false,
     }
 }
 
@@ -376,11 +376,10 @@ fn word_spans(text: &str) -> WordSpans<'_> {
 #[derive(Clone)]
 struct WordSpans<'a> {
     text: &'a str,
-    spaces: memchr::Memchr<'a>,
-    /// Where the next piece between spaces starts.
+    /// Where each piece between spaces ends.
+    ends: std::iter::Chain<memchr::Memchr<'a>, std::array::IntoIter<usize, 1>>,
+    /// Where the next piece starts.
     at: usize,
-    /// Whether the last piece (after the last space) has been read.
-    done: bool,
 }
 
 impl Iterator for WordSpans<'_> {
@@ -388,14 +387,7 @@ impl Iterator for WordSpans<'_> {
 
     fn next(&mut self) -> Option<(usize, usize)> {
         loop {
-            let space = match self.spaces.next() {
-                Some(space) => space,
-                None if !self.done => {
-                    self.done = true;
-                    self.text.len()
-                }
-                None => return None,
-            };
+            let space = self.ends.next()?;
             let at = self.at;
             let piece = &self.text[at..space];
             self.at = space + 1;
