@@ -28,12 +28,40 @@ pub fn sentence_ranges(text: &str) -> Vec<Range<usize>> {
 
 /// Appends the ranges [`sentence_ranges`] finds to `out`: one vector can
 /// serve many texts.
+///
+/// The terminators are found in one pass over the text; those passed over
+/// on the way to a certain boundary are the stretch's inner ones (see
+/// [`has_inner_terminator`]), and whether the text holds a line break or
+/// a character other than ASCII is told once for all its stretches.
 pub fn sentence_ranges_into(text: &str, out: &mut Vec<Range<usize>>) {
+    let bytes = text.as_bytes();
+    let any_line_break = memchr::memchr2(b'\n', b'\r', bytes).is_some();
+    let all_ascii = text.is_ascii();
+    let mut terminators = memchr::memchr3_iter(b'.', b'!', b'?', bytes).peekable();
+    // The terminators passed over in the stretch at hand, if few.
+    let mut passed = [0; 8];
     let mut start = 0;
     while start < text.len() {
-        let end = certain_boundary_after(text, start);
+        let ceiling = window_end(text, start);
+        let mut n_passed = 0;
+        let mut end = ceiling;
+        while let Some(&t) = terminators.peek() {
+            if t >= ceiling {
+                break;
+            }
+            terminators.next();
+            if let Some(next) = boundary_after_terminator(text, t) {
+                end = next;
+                break;
+            }
+            if let Some(slot) = passed.get_mut(n_passed) {
+                *slot = t - start;
+            }
+            n_passed += 1;
+        }
         let stretch = &text[start..end];
-        if has_inner_terminator(stretch) {
+        let known = passed.get(..n_passed);
+        if inner_terminator(stretch, known, any_line_break, !all_ascii) {
             out.extend(
                 segment(stretch, stretch.len())
                     .into_iter()
@@ -72,38 +100,60 @@ fn segment(text: &str, until: usize) -> Vec<Range<usize>> {
 /// lower-case letter ("1.5", "e.g"), or between letters ("U.S"), or before
 /// spaces and a lower-case letter ("etc. and").
 fn has_inner_terminator(stretch: &str) -> bool {
-    // The stretch's own end: a terminator, closing marks, spaces.
-    let body = stretch.trim_end_matches(' ').trim_end_matches(is_closer);
-    let body = body.strip_suffix(['.', '!', '?', '。']).unwrap_or(body);
+    inner_terminator(stretch, None, true, true)
+}
+
+/// [`has_inner_terminator`], given the stretch's terminators where they
+/// are known (byte offsets in it; they may include its own), and whether
+/// its text may hold a line break, and a character other than ASCII.
+fn inner_terminator(
+    stretch: &str,
+    terminators: Option<&[usize]>,
+    may_break_line: bool,
+    may_be_other: bool,
+) -> bool {
+    let body = stretch_body(stretch);
     let b = body.as_bytes();
-    let never_breaks = |t: usize| -> bool {
-        // SB8a: another terminator or a continuing mark right after
-        // ("...", "?!", "U.S.,"), read in the whole stretch, whose own
-        // terminator may be the one after.
-        if stretch
-            .as_bytes()
-            .get(t + 1)
-            .is_some_and(|n| b".!?,-:;".contains(n))
-        {
-            return true;
-        }
-        if b[t] != b'.' {
-            return false;
-        }
-        let after_letter = t > 0 && b[t - 1].is_ascii_alphabetic();
-        match b.get(t + 1) {
-            Some(n) if n.is_ascii_lowercase() || n.is_ascii_digit() => true,
-            Some(n) if n.is_ascii_uppercase() => after_letter,
-            Some(b' ') => {
-                let spaces = b[t + 1..].iter().take_while(|&&c| c == b' ').count();
-                b.get(t + 1 + spaces).is_some_and(u8::is_ascii_lowercase)
-            }
-            _ => false,
-        }
+    let breaks_after = |t: usize| t < b.len() && !never_breaks(stretch.as_bytes(), b, t);
+    let inner = match terminators {
+        Some(known) => known.iter().any(|&t| breaks_after(t)),
+        None => memchr::memchr3_iter(b'.', b'!', b'?', b).any(breaks_after),
     };
-    memchr::memchr3_iter(b'.', b'!', b'?', b).any(|t| !never_breaks(t))
-        || memchr::memchr2(b'\n', b'\r', b).is_some()
-        || (!b.is_ascii() && body.chars().any(may_break_after))
+    inner
+        || may_break_line && memchr::memchr2(b'\n', b'\r', b).is_some()
+        || may_be_other && !b.is_ascii() && body.chars().any(may_break_after)
+}
+
+/// A stretch without its own end: its terminator, closing marks and
+/// spaces.
+fn stretch_body(stretch: &str) -> &str {
+    let body = stretch.trim_end_matches(' ').trim_end_matches(is_closer);
+    body.strip_suffix(['.', '!', '?', '。']).unwrap_or(body)
+}
+
+/// Whether Unicode segmentation never breaks after the terminator at
+/// byte `t` of a stretch's `body` (see [`has_inner_terminator`]).
+fn never_breaks(stretch: &[u8], body: &[u8], t: usize) -> bool {
+    let b = body;
+    // SB8a: another terminator or a continuing mark right after
+    // ("...", "?!", "U.S.,"), read in the whole stretch, whose own
+    // terminator may be the one after.
+    if stretch.get(t + 1).is_some_and(|n| b".!?,-:;".contains(n)) {
+        return true;
+    }
+    if b[t] != b'.' {
+        return false;
+    }
+    let after_letter = t > 0 && b[t - 1].is_ascii_alphabetic();
+    match b.get(t + 1) {
+        Some(n) if n.is_ascii_lowercase() || n.is_ascii_digit() => true,
+        Some(n) if n.is_ascii_uppercase() => after_letter,
+        Some(b' ') => {
+            let spaces = b[t + 1..].iter().take_while(|&&c| c == b' ').count();
+            b.get(t + 1 + spaces).is_some_and(u8::is_ascii_lowercase)
+        }
+        _ => false,
+    }
 }
 
 /// Whether a character other than ASCII may end a sentence or a
@@ -221,11 +271,17 @@ fn certain_boundary_before(text: &str, at: usize) -> usize {
         .unwrap_or(floor)
 }
 
-fn certain_boundary_after(text: &str, at: usize) -> usize {
+/// Where the window to look for a boundary after byte `at` ends.
+fn window_end(text: &str, at: usize) -> usize {
     let mut ceiling = (at + WINDOW).min(text.len());
     while !text.is_char_boundary(ceiling) {
         ceiling += 1;
     }
+    ceiling
+}
+
+fn certain_boundary_after(text: &str, at: usize) -> usize {
+    let ceiling = window_end(text, at);
     memchr::memchr3_iter(b'.', b'!', b'?', &text.as_bytes()[at..ceiling])
         .filter_map(|t| boundary_after_terminator(text, at + t))
         .find(|&next| next > at)
