@@ -77,25 +77,36 @@ pub fn is_binary_decoded(bytes: &[u8], lossy: bool) -> bool {
 /// ends of lines.
 pub fn normalize(text: &str) -> Cow<'_, str> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let Some(care_from) = first_care(text) else {
+    let Some(care) = first_care(text) else {
         return Cow::Borrowed(text);
     };
-    // The lines before the one where care starts are kept as they are.
     let bytes = text.as_bytes();
-    let clean = memchr::memrchr(b'\n', &bytes[..care_from]).map_or(0, |i| i + 1);
     let mut out = String::with_capacity(text.len());
-    out.push_str(&text[..clean]);
-    mend_lines(text, clean, &mut out);
+    // Lines that need no care are kept as they are, many at a time: the
+    // text is searched again for care past each stretch that was mended.
+    let mut from = 0;
+    let mut care = Some(care);
+    while let Some(at) = care {
+        let line_start = memchr::memrchr(b'\n', &bytes[from..at]).map_or(from, |i| from + i + 1);
+        out.push_str(&text[from..line_start]);
+        // Mended up to a line feed past the block where care was found.
+        let past = (at + CARE_BLOCK).min(bytes.len());
+        let to = memchr::memchr(b'\n', &bytes[past..]).map_or(bytes.len(), |i| past + i + 1);
+        mend_lines(&text[line_start..to], &mut out);
+        from = to;
+        care = first_care(&text[from..]).map(|i| from + i);
+    }
+    out.push_str(&text[from..]);
     Cow::Owned(out)
 }
 
-/// Appends the lines of `text` from byte `from` (a line's start) to
-/// `out`, each mended by [`push_line`] and ended by a line feed as the
-/// text's own ending was (CRLF, CR or LF), the last without one.
-fn mend_lines(text: &str, from: usize, out: &mut String) {
+/// Appends the lines of `text` to `out`, each mended by [`push_line`] and
+/// ended by a line feed as the text's own ending was (CRLF, CR or LF), the
+/// last without one.
+fn mend_lines(text: &str, out: &mut String) {
     let bytes = text.as_bytes();
-    let mut start = from;
-    for end in memchr::memchr2_iter(b'\n', b'\r', &bytes[from..]).map(|i| from + i) {
+    let mut start = 0;
+    for end in memchr::memchr2_iter(b'\n', b'\r', bytes) {
         // The LF of a CRLF ends no further line.
         if bytes[end] == b'\n' && end == start && end > 0 && bytes[end - 1] == b'\r' {
             start = end + 1;
@@ -107,6 +118,10 @@ fn mend_lines(text: &str, from: usize, out: &mut String) {
     }
     push_line(out, &text[start..]);
 }
+
+/// How many bytes [`first_care`] reads before it tells whether they need
+/// care.
+const CARE_BLOCK: usize = 512;
 
 /// Whether text needs care (see [`first_care`]).
 fn needs_care(text: &str) -> bool {
@@ -125,7 +140,7 @@ fn first_care(text: &str) -> Option<usize> {
     let mut ascii_care = None;
     let mut start = 0;
     while start < n {
-        let end = (start + 512).min(n);
+        let end = (start + CARE_BLOCK).min(n);
         let xs = &b[start..end];
         let ys = &b[(start + 1).min(n)..(end + 1).min(n)];
         let mut found = 0u8;
@@ -181,24 +196,58 @@ fn first_care(text: &str) -> Option<usize> {
 }
 
 /// Appends `line` with its spaces made single ASCII spaces and its end
-/// trimmed.
+/// trimmed: each white space character (a run of them, counting those
+/// `out` ends with, as one) becomes a plain space, and a zero-width space
+/// or byte-order mark is dropped. The bytes between such characters are
+/// copied as they are, a run at a time.
 fn push_line(out: &mut String, line: &str) {
     let line = line.trim_end();
     if !needs_care(line) {
         out.push_str(line);
         return;
     }
-    for c in line.chars() {
-        match c {
-            '\u{feff}' | '\u{200b}' => {}
-            c if c.is_whitespace() => {
-                if !out.ends_with(' ') {
-                    out.push(' ');
+    let bytes = line.as_bytes();
+    // `line[run..i]` is yet to be copied.
+    let mut run = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let (len, space) = if b.is_ascii() {
+            // White space as `char::is_whitespace` has it.
+            if !matches!(b, b'\t'..=b'\r' | b' ') {
+                i += 1;
+                continue;
+            }
+            (1, true)
+        } else {
+            let c = line[i..].chars().next().unwrap_or_default();
+            match c {
+                '\u{feff}' | '\u{200b}' => (c.len_utf8(), false),
+                c if c.is_whitespace() => (c.len_utf8(), true),
+                c => {
+                    i += c.len_utf8();
+                    continue;
                 }
             }
-            c => out.push(c),
+        };
+        // A plain space that follows no other is kept in the run.
+        let after_space = if i > run {
+            bytes[i - 1] == b' '
+        } else {
+            out.ends_with(' ')
+        };
+        if b == b' ' && !after_space {
+            i += 1;
+            continue;
         }
+        out.push_str(&line[run..i]);
+        if space && !after_space {
+            out.push(' ');
+        }
+        i += len;
+        run = i;
     }
+    out.push_str(&line[run..]);
     let trimmed = out.trim_end_matches(' ').len();
     out.truncate(trimmed);
 }
@@ -570,11 +619,46 @@ mod tests {
             || text.ends_with(' ')
     }
 
+    /// [`push_line`] as first written, a character at a time.
+    fn push_line_by_chars(out: &mut String, line: &str) {
+        let line = line.trim_end();
+        if !needs_care(line) {
+            out.push_str(line);
+            return;
+        }
+        for c in line.chars() {
+            match c {
+                '\u{feff}' | '\u{200b}' => {}
+                c if c.is_whitespace() => {
+                    if !out.ends_with(' ') {
+                        out.push(' ');
+                    }
+                }
+                c => out.push(c),
+            }
+        }
+        let trimmed = out.trim_end_matches(' ').len();
+        out.truncate(trimmed);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn lines_are_mended_as_a_character_at_a_time(
+            before in "(a| |\u{a0})?",
+            line in "([a ]|\t|\r|\u{b}|\u{c}|\u{1}|\u{a0}|\u{85}|\u{2009}|\u{200b}|\u{feff}|\u{3000}|é|“){0,16}",
+        ) {
+            let (mut fast, mut slow) = (before.clone(), before);
+            push_line(&mut fast, &line);
+            push_line_by_chars(&mut slow, &line);
+            proptest::prop_assert_eq!(fast, slow);
+        }
+    }
+
     /// Normalisation as first written: every line mended, from the first.
     fn normalize_line_by_line(text: &str) -> String {
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
         let mut out = String::new();
-        mend_lines(text, 0, &mut out);
+        mend_lines(text, &mut out);
         out
     }
 
