@@ -45,7 +45,9 @@ fn attribute_all<P: AsRef<str>>(body: &[P], keep_quotes: bool) -> Extraction {
         let mut scratch = kept.take();
         let extraction = attribute_with(body, keep_quotes, &mut scratch);
         // An outsized article's vectors are let go rather than kept.
-        if scratch.toks.capacity() <= Scratch::MAX_TOKS {
+        if scratch.toks.capacity() <= Scratch::MAX_TOKS
+            && scratch.masked_text.capacity() <= Scratch::MAX_MASKED_BYTES
+        {
             kept.set(scratch);
         }
         extraction
@@ -65,11 +67,22 @@ struct Scratch {
     ranges: Vec<Range<usize>>,
     sentences: Vec<Sentence<'static>>,
     mentions_of: Vec<Range<usize>>,
+    /// The masked text of the paragraphs with quotes, one after another.
+    masked_text: String,
+    /// The quoted spans of every paragraph, one paragraph after another.
+    quoted: Vec<Range<usize>>,
+    /// Where each paragraph's masked text (if it has quotes) and quoted
+    /// spans are in the two above.
+    masked_places: Vec<(Option<Range<usize>>, Range<usize>)>,
+    /// Each paragraph's masked text and quoted spans.
+    masked: Vec<(&'static str, &'static [Range<usize>])>,
 }
 
 impl Scratch {
     /// The most tokens whose room is kept (a megabyte or so).
     const MAX_TOKS: usize = 1 << 15;
+    /// The most bytes of masked text whose room is kept.
+    const MAX_MASKED_BYTES: usize = 1 << 20;
 }
 
 thread_local! {
@@ -92,8 +105,24 @@ fn attribute_with<P: AsRef<str>>(
     keep_quotes: bool,
     scratch: &mut Scratch,
 ) -> Extraction {
-    let masked: Vec<(Cow<'_, str>, Vec<Range<usize>>)> =
-        body.iter().map(|p| mask(p.as_ref())).collect();
+    scratch.masked_text.clear();
+    scratch.quoted.clear();
+    scratch.masked_places.clear();
+    for p in body {
+        let place = mask_into(p.as_ref(), &mut scratch.masked_text, &mut scratch.quoted);
+        scratch.masked_places.push(place);
+    }
+    let mut masked: Vec<(&str, &[Range<usize>])> = recycle(std::mem::take(&mut scratch.masked));
+    masked.extend(
+        body.iter()
+            .zip(&scratch.masked_places)
+            .map(|(p, (text, spans))| {
+                let text = text
+                    .as_ref()
+                    .map_or(p.as_ref(), |r| &scratch.masked_text[r.clone()]);
+                (text, &scratch.quoted[spans.clone()])
+            }),
+    );
     let mut toks = recycle(std::mem::take(&mut scratch.toks));
     read_sentences(
         body,
@@ -129,6 +158,7 @@ fn attribute_with<P: AsRef<str>>(
     let extraction = attribute_sentences(&sentences, keep_quotes);
     scratch.sentences = recycle(sentences);
     scratch.toks = recycle(toks);
+    scratch.masked = recycle(masked);
     extraction
 }
 
@@ -477,16 +507,23 @@ const MASK: char = '_';
 /// [`MASK`] characters, to push many at a time.
 const MASKS: &str = "________________________________________________________________";
 
-/// A paragraph with its quoted spans masked (each byte of a span replaced
-/// by [`MASK`], so offsets stay the same), and the spans.
-fn mask(paragraph: &str) -> (Cow<'_, str>, Vec<Range<usize>>) {
-    let spans = quoted_spans(paragraph);
-    if spans.is_empty() {
-        return (Cow::Borrowed(paragraph), spans);
+/// Masks a paragraph's quoted spans (each byte of a span replaced by
+/// [`MASK`], so offsets stay the same): appends the spans to `spans` and,
+/// if there are any, the masked paragraph to `masked`. Gives where in
+/// each the paragraph's are (no masked text: the paragraph as it is).
+fn mask_into(
+    paragraph: &str,
+    masked: &mut String,
+    spans: &mut Vec<Range<usize>>,
+) -> (Option<Range<usize>>, Range<usize>) {
+    let first = spans.len();
+    quoted_spans_into(paragraph, spans);
+    if spans.len() == first {
+        return (None, first..first);
     }
-    let mut masked = String::with_capacity(paragraph.len());
+    let start = masked.len();
     let mut at = 0;
-    for span in &spans {
+    for span in &spans[first..] {
         masked.push_str(&paragraph[at..span.start]);
         let mut left = span.len();
         while left > 0 {
@@ -497,7 +534,7 @@ fn mask(paragraph: &str) -> (Cow<'_, str>, Vec<Range<usize>>) {
         at = span.end;
     }
     masked.push_str(&paragraph[at..]);
-    (Cow::Owned(masked), spans)
+    (Some(start..masked.len()), first..spans.len())
 }
 
 /// Where a sentence of an article is.
@@ -518,7 +555,7 @@ struct Place {
 /// paragraphs with their quotes masked, and their quoted spans.
 fn read_sentences<'a, P: AsRef<str>>(
     body: &'a [P],
-    masked: &[(Cow<'_, str>, Vec<Range<usize>>)],
+    masked: &[(&str, &[Range<usize>])],
     toks: &mut Vec<Tok<'a>>,
     spans: &mut Vec<Range<usize>>,
     places: &mut Vec<Place>,
@@ -566,18 +603,30 @@ fn read_sentences<'a, P: AsRef<str>>(
 /// The quoted spans of a paragraph, marks included. Curly quotes pair by
 /// direction, straight quotes in turn; a quote left open runs to the end of
 /// the paragraph (a quote that continues into the next one).
+#[cfg(test)]
 fn quoted_spans(text: &str) -> Vec<Range<usize>> {
+    let mut spans = Vec::new();
+    quoted_spans_into(text, &mut spans);
+    spans
+}
+
+/// Appends the [`quoted_spans`] of `text` to `spans`.
+fn quoted_spans_into(text: &str, spans: &mut Vec<Range<usize>>) {
     // Only the characters at these bytes can be quote marks: straight
     // quotes, and the lead bytes of curly quotes and guillemets.
     let marks = memchr::memchr3_iter(b'"', 0xe2, 0xc2, text.as_bytes())
         .filter_map(|i| Some((i, text[i..].chars().next()?)));
-    pair_quotes(marks, text.len())
+    pair_quotes(marks, text.len(), spans);
 }
 
 /// Pairs quote marks among `chars` (with their byte offsets) into spans,
-/// as [`quoted_spans`] states; `len` is where a quote left open ends.
-fn pair_quotes(chars: impl Iterator<Item = (usize, char)>, len: usize) -> Vec<Range<usize>> {
-    let mut spans = Vec::new();
+/// as [`quoted_spans`] states, and appends them to `spans`; `len` is
+/// where a quote left open ends.
+fn pair_quotes(
+    chars: impl Iterator<Item = (usize, char)>,
+    len: usize,
+    spans: &mut Vec<Range<usize>>,
+) {
     let mut open: Option<(usize, char)> = None;
     for (i, c) in chars {
         match (open, c) {
@@ -593,7 +642,6 @@ fn pair_quotes(chars: impl Iterator<Item = (usize, char)>, len: usize) -> Vec<Ra
     if let Some((start, _)) = open {
         spans.push(start..len);
     }
-    spans
 }
 
 /// Sentences longer than this (bytes) are no prose: no attribution is
@@ -1540,9 +1588,12 @@ mod tests {
     fn a_quote_is_masked_byte_for_byte() {
         assert!(MASKS.chars().all(|c| c == MASK));
         let text = format!("He said \"{}\" and left.", "x".repeat(150));
-        let (masked, spans) = mask(&text);
-        assert_eq!(spans.len(), 1);
-        assert_eq!(spans[0], 8..160);
+        // Appended to what an earlier paragraph left.
+        let (mut masked, mut spans) = (String::from("before"), vec![0..1, 2..3]);
+        let (at, quoted) = mask_into(&text, &mut masked, &mut spans);
+        assert_eq!(quoted, 2..3);
+        assert_eq!(spans[2], 8..160);
+        let masked = &masked[at.unwrap()];
         assert_eq!(masked.len(), text.len());
         assert_eq!(masked[8..160], MASK.to_string().repeat(152));
         assert_eq!(masked[..8], text[..8]);
@@ -1571,7 +1622,9 @@ mod tests {
     /// Quoted spans found by looking at every character: the marks
     /// `quoted_spans` picks out by their bytes must be all there are.
     fn quoted_spans_by_chars(text: &str) -> Vec<Range<usize>> {
-        pair_quotes(text.char_indices(), text.len())
+        let mut spans = Vec::new();
+        pair_quotes(text.char_indices(), text.len(), &mut spans);
+        spans
     }
 
     /// Paragraphs of names, roles, speech cues and quotes in any order.
