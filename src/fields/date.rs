@@ -419,35 +419,51 @@ impl Iterator for WordSpans<'_> {
     }
 }
 
-/// "the 18th SCO summit", "its 12th summit": the ordinal.
+/// "the 18th SCO summit", "its 12th summit": the ordinal. Read word by
+/// word, capitals folded, with the four words before each at hand.
 fn ordinal_summit(s: &str) -> Option<i32> {
     // An ordinal is written in digits ("18th").
     if !s.bytes().any(|b| b.is_ascii_digit()) {
         return None;
     }
-    let lower = s.to_ascii_lowercase();
-    let words: Vec<(usize, usize)> = word_spans(&lower).collect();
-    let word = |k: usize| &lower[words[k].0..words[k].1];
-    (0..words.len())
-        .filter(|&k| word(k) == "summit")
-        .find_map(|k| {
-            let mut j = k;
-            if j >= 1 && word(j - 1) == "sco" {
-                j -= 1;
-            } else if j >= 3
-                && word(j - 3) == "shanghai"
-                && word(j - 2) == "cooperation"
-                && word(j - 1).starts_with("organi")
+    let is = |w: &str, word: &str| w.eq_ignore_ascii_case(word);
+    // The four words before the one at hand, the nearest last ("" before
+    // the first word).
+    let mut before = [""; 4];
+    for (a, e) in word_spans(s) {
+        let w = &s[a..e];
+        if is(w, "summit") {
+            let [w4, w3, w2, w1] = before;
+            let ordinal = if is(w1, "sco") {
+                w2
+            } else if is(w3, "shanghai")
+                && is(w2, "cooperation")
+                && w1
+                    .as_bytes()
+                    .get(..6)
+                    .is_some_and(|p| p.eq_ignore_ascii_case(b"organi"))
             {
-                j -= 3;
+                w4
+            } else {
+                w1
+            };
+            if let Some(n) = ordinal_number(ordinal) {
+                return Some(n);
             }
-            let ordinal = word(j.checked_sub(1)?);
-            let n = ["st", "nd", "rd", "th"]
-                .iter()
-                .find_map(|suffix| ordinal.strip_suffix(suffix))?;
-            (!n.is_empty() && n.len() <= 2 && n.bytes().all(|b| b.is_ascii_digit()))
-                .then(|| n.parse().ok())?
-        })
+        }
+        before = [before[1], before[2], before[3], w];
+    }
+    None
+}
+
+/// The number of an ordinal of one or two digits ("18th", "1ST").
+fn ordinal_number(word: &str) -> Option<i32> {
+    let (n, suffix) = word.split_at_checked(word.len().checked_sub(2)?)?;
+    let ordinal = ["st", "nd", "rd", "th"]
+        .iter()
+        .any(|s| suffix.eq_ignore_ascii_case(s));
+    (ordinal && !n.is_empty() && n.len() <= 2 && n.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| n.parse().ok())?
 }
 
 const FOUNDING_WORDS: &[&str] = &[
@@ -556,32 +572,37 @@ fn next_digit(b: &[u8], from: usize) -> Option<usize> {
 }
 
 /// "over the past 18 years", "15 years ago", "for 20 years since": the
-/// count and the words.
+/// count and the words. Read word by word, with the four words before
+/// each and the one after at hand.
 fn elapsed(s: &str) -> Vec<(i32, &str)> {
-    let words: Vec<(usize, usize)> = word_spans(s).collect();
-    let word = |k: usize| &s[words[k].0..words[k].1];
-    let is_one_of = |k: usize, list: &[&str]| list.iter().any(|w| word(k).eq_ignore_ascii_case(w));
+    let is_one_of =
+        |w: (usize, usize), list: &[&str]| list.iter().any(|l| s[w.0..w.1].eq_ignore_ascii_case(l));
     let mut out = Vec::new();
-    for k in 0..words.len() {
-        if k == 0 || !is_one_of(k, &["years"]) {
-            continue;
-        }
-        let Some(n) = parse_count(word(k - 1)) else {
-            continue;
-        };
-        // over the past N years
-        if k >= 4
-            && is_one_of(
-                k - 4,
-                &["over", "in", "during", "for", "across", "throughout"],
-            )
-            && is_one_of(k - 3, &["the"])
-            && is_one_of(k - 2, &["past", "last"])
+    let mut words = word_spans(s).peekable();
+    // The four words before the one at hand, the nearest last.
+    let mut before: [Option<(usize, usize)>; 4] = [None; 4];
+    while let Some(w) = words.next() {
+        if let Some(count) = before[3]
+            && is_one_of(w, &["years"])
+            && let Some(n) = parse_count(&s[count.0..count.1])
         {
-            out.push((n, &s[words[k - 4].0..words[k].1]));
-        } else if k + 1 < words.len() && is_one_of(k + 1, &["ago", "since"]) {
-            out.push((n, &s[words[k - 1].0..words[k + 1].1]));
+            // over the past N years
+            if let [Some(over), Some(the), Some(past), _] = before
+                && is_one_of(
+                    over,
+                    &["over", "in", "during", "for", "across", "throughout"],
+                )
+                && is_one_of(the, &["the"])
+                && is_one_of(past, &["past", "last"])
+            {
+                out.push((n, &s[over.0..w.1]));
+            } else if let Some(&next) = words.peek()
+                && is_one_of(next, &["ago", "since"])
+            {
+                out.push((n, &s[count.0..next.1]));
+            }
         }
+        before = [before[1], before[2], before[3], Some(w)];
     }
     out
 }
@@ -950,6 +971,72 @@ mod tests {
         }
     }
 
+    /// [`ordinal_summit`] as first written, on a lower-case copy and a
+    /// vector of words.
+    /// "the 18th SCO summit", "its 12th summit": the ordinal.
+    fn ordinal_summit_by_the_rule(s: &str) -> Option<i32> {
+        // An ordinal is written in digits ("18th").
+        if !s.bytes().any(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        let lower = s.to_ascii_lowercase();
+        let words: Vec<(usize, usize)> = word_spans(&lower).collect();
+        let word = |k: usize| &lower[words[k].0..words[k].1];
+        (0..words.len())
+            .filter(|&k| word(k) == "summit")
+            .find_map(|k| {
+                let mut j = k;
+                if j >= 1 && word(j - 1) == "sco" {
+                    j -= 1;
+                } else if j >= 3
+                    && word(j - 3) == "shanghai"
+                    && word(j - 2) == "cooperation"
+                    && word(j - 1).starts_with("organi")
+                {
+                    j -= 3;
+                }
+                let ordinal = word(j.checked_sub(1)?);
+                let n = ["st", "nd", "rd", "th"]
+                    .iter()
+                    .find_map(|suffix| ordinal.strip_suffix(suffix))?;
+                (!n.is_empty() && n.len() <= 2 && n.bytes().all(|b| b.is_ascii_digit()))
+                    .then(|| n.parse().ok())?
+            })
+    }
+
+    /// [`elapsed`] as first written, on a vector of words.
+    /// "over the past 18 years", "15 years ago", "for 20 years since": the
+    /// count and the words.
+    fn elapsed_by_the_rule(s: &str) -> Vec<(i32, &str)> {
+        let words: Vec<(usize, usize)> = word_spans(s).collect();
+        let word = |k: usize| &s[words[k].0..words[k].1];
+        let is_one_of =
+            |k: usize, list: &[&str]| list.iter().any(|w| word(k).eq_ignore_ascii_case(w));
+        let mut out = Vec::new();
+        for k in 0..words.len() {
+            if k == 0 || !is_one_of(k, &["years"]) {
+                continue;
+            }
+            let Some(n) = parse_count(word(k - 1)) else {
+                continue;
+            };
+            // over the past N years
+            if k >= 4
+                && is_one_of(
+                    k - 4,
+                    &["over", "in", "during", "for", "across", "throughout"],
+                )
+                && is_one_of(k - 3, &["the"])
+                && is_one_of(k - 2, &["past", "last"])
+            {
+                out.push((n, &s[words[k - 4].0..words[k].1]));
+            } else if k + 1 < words.len() && is_one_of(k + 1, &["ago", "since"]) {
+                out.push((n, &s[words[k - 1].0..words[k + 1].1]));
+            }
+        }
+        out
+    }
+
     /// Words as the rule states them: split at spaces, with the
     /// characters that are no letter or digit trimmed from both ends.
     fn word_spans_by_the_rule(text: &str) -> Vec<(usize, usize)> {
@@ -1047,6 +1134,20 @@ mod tests {
                 word_spans(&text).collect::<Vec<_>>(),
                 word_spans_by_the_rule(&text)
             );
+        }
+
+        #[test]
+        fn summit_ordinals_follow_the_rule(
+            text in "(\\PC{0,6} |the |a )?(1st |22ND |18th |3Rd |123th |th |x1th )?(SCO |sco |Shanghai Cooperation Organisation |shanghai cooperation Organization |Organi |é )?(summit|Summit|SUMMIT|summits)(, |\\. | the 2nd summit| 9th SCO summit| é)?",
+        ) {
+            proptest::prop_assert_eq!(ordinal_summit(&text), ordinal_summit_by_the_rule(&text));
+        }
+
+        #[test]
+        fn elapsed_times_follow_the_rule(
+            text in "(\\PC{0,6} |x )?((over|In|FOR|after) )?((the|THE|a) )?((past|Last|next) )?(18|five|Seven|1000|x) (years|Years|YEARS|year)( ago| since| Since| later)?(, |\\. | 15 years ago|é)?",
+        ) {
+            proptest::prop_assert_eq!(elapsed(&text), elapsed_by_the_rule(&text));
         }
 
         #[test]
