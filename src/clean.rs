@@ -77,26 +77,15 @@ pub fn is_binary_decoded(bytes: &[u8], lossy: bool) -> bool {
 /// ends of lines.
 pub fn normalize(text: &str) -> Cow<'_, str> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let Some(care) = first_care(text) else {
+    let Some(care_from) = first_care(text) else {
         return Cow::Borrowed(text);
     };
+    // The lines before the one where care starts are kept as they are.
     let bytes = text.as_bytes();
+    let clean = memchr::memrchr(b'\n', &bytes[..care_from]).map_or(0, |i| i + 1);
     let mut out = String::with_capacity(text.len());
-    // Lines that need no care are kept as they are, many at a time: the
-    // text is searched again for care past each stretch that was mended.
-    let mut from = 0;
-    let mut care = Some(care);
-    while let Some(at) = care {
-        let line_start = memchr::memrchr(b'\n', &bytes[from..at]).map_or(from, |i| from + i + 1);
-        out.push_str(&text[from..line_start]);
-        // Mended up to a line feed past the block where care was found.
-        let past = (at + CARE_BLOCK).min(bytes.len());
-        let to = memchr::memchr(b'\n', &bytes[past..]).map_or(bytes.len(), |i| past + i + 1);
-        mend_lines(&text[line_start..to], &mut out);
-        from = to;
-        care = first_care(&text[from..]).map(|i| from + i);
-    }
-    out.push_str(&text[from..]);
+    out.push_str(&text[..clean]);
+    mend_lines(&text[clean..], &mut out);
     Cow::Owned(out)
 }
 
@@ -119,10 +108,6 @@ fn mend_lines(text: &str, out: &mut String) {
     push_line(out, &text[start..]);
 }
 
-/// How many bytes [`first_care`] reads before it tells whether they need
-/// care.
-const CARE_BLOCK: usize = 512;
-
 /// Whether text needs care (see [`first_care`]).
 fn needs_care(text: &str) -> bool {
     first_care(text).is_some()
@@ -140,7 +125,7 @@ fn first_care(text: &str) -> Option<usize> {
     let mut ascii_care = None;
     let mut start = 0;
     while start < n {
-        let end = (start + CARE_BLOCK).min(n);
+        let end = (start + 512).min(n);
         let xs = &b[start..end];
         let ys = &b[(start + 1).min(n)..(end + 1).min(n)];
         let mut found = 0u8;

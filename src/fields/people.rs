@@ -600,9 +600,7 @@ fn read_sentences<'a, P: AsRef<str>>(
     }
 }
 
-/// The quoted spans of a paragraph, marks included. Curly quotes pair by
-/// direction, straight quotes in turn; a quote left open runs to the end of
-/// the paragraph (a quote that continues into the next one).
+/// [`quoted_spans_into`] a vector of its own.
 #[cfg(test)]
 fn quoted_spans(text: &str) -> Vec<Range<usize>> {
     let mut spans = Vec::new();
@@ -610,7 +608,10 @@ fn quoted_spans(text: &str) -> Vec<Range<usize>> {
     spans
 }
 
-/// Appends the [`quoted_spans`] of `text` to `spans`.
+/// Appends the quoted spans of a paragraph to `spans`, marks included.
+/// Curly quotes pair by direction, straight quotes in turn; a quote left
+/// open runs to the end of the paragraph (a quote that continues into the
+/// next one).
 fn quoted_spans_into(text: &str, spans: &mut Vec<Range<usize>>) {
     // Only the characters at these bytes can be quote marks: straight
     // quotes, and the lead bytes of curly quotes and guillemets.
@@ -620,7 +621,7 @@ fn quoted_spans_into(text: &str, spans: &mut Vec<Range<usize>>) {
 }
 
 /// Pairs quote marks among `chars` (with their byte offsets) into spans,
-/// as [`quoted_spans`] states, and appends them to `spans`; `len` is
+/// as [`quoted_spans_into`] states, and appends them to `spans`; `len` is
 /// where a quote left open ends.
 fn pair_quotes(
     chars: impl Iterator<Item = (usize, char)>,
