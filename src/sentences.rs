@@ -42,23 +42,13 @@ pub fn sentence_ranges_into(text: &str, out: &mut Vec<Range<usize>>) {
     let mut passed = [0; 8];
     let mut start = 0;
     while start < text.len() {
-        let ceiling = window_end(text, start);
         let mut n_passed = 0;
-        let mut end = ceiling;
-        while let Some(&t) = terminators.peek() {
-            if t >= ceiling {
-                break;
-            }
-            terminators.next();
-            if let Some(next) = boundary_after_terminator(text, t) {
-                end = next;
-                break;
-            }
+        let end = stretch_end(text, start, &mut terminators, |t| {
             if let Some(slot) = passed.get_mut(n_passed) {
                 *slot = t - start;
             }
             n_passed += 1;
-        }
+        });
         let stretch = &text[start..end];
         let known = passed.get(..n_passed);
         if inner_terminator(stretch, known, any_line_break, !all_ascii) {
@@ -271,6 +261,14 @@ fn certain_boundary_before(text: &str, at: usize) -> usize {
         .unwrap_or(floor)
 }
 
+fn certain_boundary_after(text: &str, at: usize) -> usize {
+    let window = &text.as_bytes()[at..window_end(text, at)];
+    let mut terminators = memchr::memchr3_iter(b'.', b'!', b'?', window)
+        .map(|t| at + t)
+        .peekable();
+    stretch_end(text, at, &mut terminators, |_| {})
+}
+
 /// Where the window to look for a boundary after byte `at` ends.
 fn window_end(text: &str, at: usize) -> usize {
     let mut ceiling = (at + WINDOW).min(text.len());
@@ -280,12 +278,25 @@ fn window_end(text: &str, at: usize) -> usize {
     ceiling
 }
 
-fn certain_boundary_after(text: &str, at: usize) -> usize {
-    let ceiling = window_end(text, at);
-    memchr::memchr3_iter(b'.', b'!', b'?', &text.as_bytes()[at..ceiling])
-        .filter_map(|t| boundary_after_terminator(text, at + t))
-        .find(|&next| next > at)
-        .unwrap_or(ceiling)
+/// Where the stretch from byte `start` ends: at the first certain boundary
+/// after one of `terminators` (their byte offsets in `text`, from `start`
+/// on, in order) within [`WINDOW`] bytes, or where the window ends. The
+/// terminators are taken as far as the one that gives the boundary;
+/// `passed` is told each one passed over.
+fn stretch_end(
+    text: &str,
+    start: usize,
+    terminators: &mut std::iter::Peekable<impl Iterator<Item = usize>>,
+    mut passed: impl FnMut(usize),
+) -> usize {
+    let ceiling = window_end(text, start);
+    while let Some(t) = terminators.next_if(|&t| t < ceiling) {
+        if let Some(next) = boundary_after_terminator(text, t) {
+            return next;
+        }
+        passed(t);
+    }
+    ceiling
 }
 
 fn ends_sentence(prev: &str, next: &str) -> bool {

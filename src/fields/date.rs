@@ -973,7 +973,6 @@ mod tests {
 
     /// [`ordinal_summit`] as first written, on a lower-case copy and a
     /// vector of words.
-    /// "the 18th SCO summit", "its 12th summit": the ordinal.
     fn ordinal_summit_by_the_rule(s: &str) -> Option<i32> {
         // An ordinal is written in digits ("18th").
         if !s.bytes().any(|b| b.is_ascii_digit()) {
@@ -1005,8 +1004,6 @@ mod tests {
     }
 
     /// [`elapsed`] as first written, on a vector of words.
-    /// "over the past 18 years", "15 years ago", "for 20 years since": the
-    /// count and the words.
     fn elapsed_by_the_rule(s: &str) -> Vec<(i32, &str)> {
         let words: Vec<(usize, usize)> = word_spans(s).collect();
         let word = |k: usize| &s[words[k].0..words[k].1];
