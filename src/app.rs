@@ -333,10 +333,12 @@ impl Verb<'_> {
             in_range && from_source && person.as_ref().is_none_or(|p| p.quoted_in(s))
         };
         // Each article is filtered, given its place in the order and, with
-        // --json, written as JSON beside its parsing: at the end there is
-        // only sorting and copying bytes, and the summaries of a JSON list
-        // are freed by the workers.
+        // --json or for a program, written as JSON or as its line beside its
+        // parsing: at the end there is only sorting and copying bytes, and
+        // the summaries are freed by the workers (only the bordered table
+        // keeps them, to fit its columns).
         let json = self.config.json;
+        let plain = self.table_style() == Style::Plain;
         let work = |entry: &Entry| {
             load_summary(entry).map(|s| {
                 if !wanted(&s) {
@@ -344,7 +346,9 @@ impl Verb<'_> {
                 }
                 let place = ListPlace::of(&s, args.sort);
                 let listed = if json {
-                    Listed::Json(render::list::json_element(&s))
+                    Listed::Json(render::json::element(&s))
+                } else if plain {
+                    Listed::Line(render::list::plain_line(&s))
                 } else {
                     Listed::Row(Box::new(s))
                 };
@@ -360,22 +364,22 @@ impl Verb<'_> {
         if args.reverse {
             listed.reverse();
         }
-        if json {
-            let mut elements = Vec::with_capacity(listed.len());
-            for (_, item) in listed {
-                if let Listed::Json(element) = item {
-                    elements.push(element.map_err(std::io::Error::from)?);
+        // JSON and plain lines are written as they were made; a bordered
+        // table is fitted to all its rows.
+        let mut array = render::json::Array::default();
+        let mut summaries = Vec::new();
+        for (_, item) in listed {
+            match item {
+                Listed::Json(element) => {
+                    array.push(&mut *self.out, &element.map_err(std::io::Error::from)?)?;
                 }
+                Listed::Line(line) => self.out.write_all(line.as_bytes())?,
+                Listed::Row(summary) => summaries.push(*summary),
             }
-            render::list::json_array(&mut *self.out, elements.iter().map(String::as_str))?;
-        } else {
-            let summaries: Vec<Summary> = listed
-                .into_iter()
-                .filter_map(|(_, item)| match item {
-                    Listed::Row(s) => Some(*s),
-                    Listed::Json(_) => None,
-                })
-                .collect();
+        }
+        if json {
+            array.finish(&mut *self.out)?;
+        } else if !plain {
             let style = self.table_style();
             render::list::table(&mut *self.out, &summaries, style)?;
         }
@@ -547,23 +551,53 @@ impl Verb<'_> {
 
     fn quotes(&mut self, args: &QuotesArgs) -> Result<ExitStatus> {
         let by = args.by.as_deref().map(NameQuery::new);
-        let mut rows = Vec::new();
-        match &args.id {
+        let rows_of =
+            |entry: &Entry| load(entry, Depth::FULL).map(|a| roster::quote_rows(&a, by.as_ref()));
+        let rows = match &args.id {
             Some(id) => {
                 let entries = self.entries()?;
                 let article = self.load(find_entry(&entries, id)?, Depth::FULL)?;
-                rows = roster::quote_rows(&article, by.as_ref());
+                roster::quote_rows(&article, by.as_ref())
+            }
+            None if self.config.json => {
+                // Written as they come, each article's quotes made JSON
+                // beside its parsing: the memory is the same for any
+                // corpus.
+                let work = |entry: &Entry| {
+                    rows_of(entry).map(|rows| {
+                        rows.iter()
+                            .map(render::json::element)
+                            .collect::<serde_json::Result<Vec<String>>>()
+                    })
+                };
+                let mut array = render::json::Array::default();
+                self.stream(work, |verb, elements| {
+                    for element in elements.map_err(std::io::Error::from)? {
+                        array.push(&mut *verb.out, &element)?;
+                    }
+                    Ok(())
+                })?;
+                array.finish(&mut *self.out)?;
+                return Ok(ExitStatus::Success);
+            }
+            None if self.table_style() == Style::Plain => {
+                // Lines for a program, also written as they come.
+                self.stream(rows_of, |verb, rows| {
+                    render::people::quotes_table(&mut *verb.out, &rows, Style::Plain)?;
+                    Ok(())
+                })?;
+                return Ok(ExitStatus::Success);
             }
             None => {
-                let work = |entry: &Entry| {
-                    load(entry, Depth::FULL).map(|a| roster::quote_rows(&a, by.as_ref()))
-                };
-                self.stream(work, |_, found| {
+                // A bordered table is fitted to all its rows.
+                let mut rows = Vec::new();
+                self.stream(rows_of, |_, found| {
                     rows.extend(found);
                     Ok(())
                 })?;
+                rows
             }
-        }
+        };
         if self.config.json {
             self.json(&rows)?;
         } else {
@@ -629,10 +663,11 @@ impl ListPlace {
     }
 }
 
-/// A listed article as `sco list` prints it: its JSON, or its summary
-/// for the table.
+/// A listed article as `sco list` prints it: its JSON, its line of the
+/// table for programs, or its summary for the bordered table.
 enum Listed {
     Json(serde_json::Result<String>),
+    Line(String),
     Row(Box<Summary>),
 }
 

@@ -37,6 +37,52 @@ fn list_shows_id_date_source_headline_and_people() {
 }
 
 #[test]
+fn a_piped_list_is_one_line_an_article_in_the_order_of_the_json_list() {
+    // More files than are parsed on one thread.
+    let fixtures = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
+    for order in [&[][..], &["--sort", "headline", "--reverse"][..]] {
+        let args = |json: bool| {
+            let mut args = vec!["--corpus", fixtures, "list"];
+            args.extend(order);
+            if json {
+                args.push("--json");
+            }
+            args
+        };
+        let records = json(&args(true));
+        let records = records.as_array().unwrap();
+        let lines = stdout(&args(false));
+        let lines: Vec<&str> = lines.lines().collect();
+        assert_eq!(lines.len(), records.len(), "{order:?}");
+        for (line, r) in lines.iter().zip(records) {
+            let cells: Vec<&str> = line.split('\t').collect();
+            let date = match (r["date"].as_str(), r["date_basis"].as_str()) {
+                (Some(d), Some("inferred")) => format!("~{d}"),
+                (Some(d), _) => d.to_string(),
+                (None, _) => "-".to_string(),
+            };
+            let people: Vec<&str> = r["people"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|p| p["name"].as_str().unwrap())
+                .collect();
+            assert_eq!(
+                cells,
+                [
+                    r["id"].as_str().unwrap(),
+                    &date,
+                    r["source"].as_str().unwrap_or("-"),
+                    r["headline"].as_str().unwrap(),
+                    &people.join(", "),
+                ],
+                "{order:?}"
+            );
+        }
+    }
+}
+
+#[test]
 fn show_accepts_an_id_a_file_name_or_a_unique_prefix() {
     for query in ["003", "003_b2617dd9899413f7.txt", "003_b26", "003_"] {
         let r = json(&["show", query, "--json"]);

@@ -67,6 +67,42 @@ fn quotes_lists_every_attributed_quote() {
 }
 
 #[test]
+fn quotes_of_a_corpus_are_each_articles_quotes_in_corpus_order() {
+    // More files than are parsed on one thread: the quotes come from
+    // several threads and are written as they come.
+    let fixtures = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
+    let corpus = ["--corpus", fixtures];
+    let order = stdout(&[&corpus[..], &["export"]].concat());
+    let mut expected = Vec::new();
+    for record in order.lines() {
+        let record: serde_json::Value = serde_json::from_str(record).unwrap();
+        let id = record["id"].as_str().unwrap();
+        let own = json(&[&corpus[..], &["quotes", id, "--json"]].concat());
+        expected.extend(own.as_array().unwrap().iter().cloned());
+    }
+    assert!(expected.len() > 40, "the fixtures quote people");
+    let all = json(&[&corpus[..], &["quotes", "--json"]].concat());
+    assert_eq!(all, serde_json::Value::Array(expected.clone()));
+    // Piped, one line a quote: id, paragraph, speaker, kind, text.
+    let lines = stdout(&[&corpus[..], &["quotes"]].concat());
+    let lines: Vec<&str> = lines.lines().collect();
+    assert_eq!(lines.len(), expected.len());
+    for (line, q) in lines.iter().zip(&expected) {
+        let cells: Vec<&str> = line.split('\t').collect();
+        assert_eq!(
+            cells[..4],
+            [
+                q["id"].as_str().unwrap(),
+                &q["paragraph"].to_string(),
+                q["speaker"].as_str().unwrap(),
+                q["kind"].as_str().unwrap(),
+            ],
+            "{line}"
+        );
+    }
+}
+
+#[test]
 fn quotes_by_matches_full_name_or_surname_in_any_case() {
     for name in ["alimov", "Rashid Alimov", "RASHID ALIMOV"] {
         let q = json(&["quotes", "--by", name, "--json"]);

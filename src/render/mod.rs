@@ -4,6 +4,7 @@
 
 pub mod escape;
 pub mod grep;
+pub mod json;
 pub mod layout;
 pub mod list;
 pub mod people;

@@ -36,16 +36,22 @@ fn chrome(columns: usize) -> usize {
     3 * columns + 1
 }
 
+/// A row as a [`Style::Plain`] line, newline included: its cells escaped,
+/// tabs and line breaks in them made spaces, joined by tabs.
+pub fn plain_line(row: &[String]) -> String {
+    let cells: Vec<String> = row
+        .iter()
+        .map(|c| escape(&c.replace(['\t', '\n'], " ")).into_owned())
+        .collect();
+    cells.join("\t") + "\n"
+}
+
 impl Grid<'_> {
     pub fn write(&self, out: &mut (impl Write + ?Sized), style: Style) -> io::Result<()> {
         match style {
             Style::Plain => {
                 for row in &self.rows {
-                    let cells: Vec<String> = row
-                        .iter()
-                        .map(|c| escape(&c.replace(['\t', '\n'], " ")).into_owned())
-                        .collect();
-                    writeln!(out, "{}", cells.join("\t"))?;
+                    out.write_all(plain_line(row).as_bytes())?;
                 }
                 Ok(())
             }

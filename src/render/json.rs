@@ -1,0 +1,97 @@
+//! JSON arrays written an element at a time: the bytes serde_json's pretty
+//! printer gives for the whole array, without holding the whole array.
+//! Elements can be made on any thread, beside the parsing, so that writing
+//! a large array is only copying bytes.
+
+use std::io::{self, Write};
+
+use serde::Serialize;
+
+/// `value` pretty-printed as one element of the arrays [`Array`] writes.
+pub fn element(value: &impl Serialize) -> serde_json::Result<String> {
+    // One level in: the value pretty-printed as the one element of an
+    // array, without the array's brackets.
+    let mut json = serde_json::to_string_pretty(&[value])?;
+    json.truncate(json.len() - "\n]".len());
+    json.replace_range(.."[\n  ".len(), "");
+    Ok(json)
+}
+
+/// A JSON array being written: its elements as they come, then its end.
+#[derive(Debug, Default)]
+pub struct Array {
+    /// Whether an element has been written.
+    started: bool,
+}
+
+impl Array {
+    /// Writes one element made by [`element`].
+    pub fn push(&mut self, out: &mut (impl Write + ?Sized), element: &str) -> io::Result<()> {
+        out.write_all(if self.started { b",\n  " } else { b"[\n  " })?;
+        out.write_all(element.as_bytes())?;
+        self.started = true;
+        Ok(())
+    }
+
+    /// Ends the array (an empty one if nothing was pushed), and the line.
+    pub fn finish(self, out: &mut (impl Write + ?Sized)) -> io::Result<()> {
+        out.write_all(if self.started { b"\n]\n" } else { b"[]\n" })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::Corpus;
+    use crate::record::Summary;
+    use crate::roster::{QuoteRow, quote_rows};
+
+    /// The bytes of `values` written element by element, and pretty-printed
+    /// whole by serde_json.
+    fn ours_and_theirs<T: Serialize>(values: &[T]) -> (String, String) {
+        let elements: Vec<String> = values.iter().map(|v| element(v).unwrap()).collect();
+        let mut ours = Vec::new();
+        let mut array = Array::default();
+        for element in &elements {
+            array.push(&mut ours, element).unwrap();
+        }
+        array.finish(&mut ours).unwrap();
+        let theirs = serde_json::to_string_pretty(values).unwrap() + "\n";
+        (String::from_utf8(ours).unwrap(), theirs)
+    }
+
+    fn seeds() -> Vec<crate::Article> {
+        let (entries, _) = Corpus::Embedded.entries().unwrap();
+        entries
+            .iter()
+            .map(|e| {
+                let text = String::from_utf8(e.read().unwrap().into_owned()).unwrap();
+                crate::parse_article(&e.id, &e.file, &text)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn an_array_of_summaries_is_the_one_serde_json_pretty_prints() {
+        let summaries: Vec<Summary> = seeds().into_iter().map(|a| a.summary).collect();
+        for n in [0, 1, summaries.len()] {
+            let (ours, theirs) = ours_and_theirs(&summaries[..n]);
+            assert_eq!(ours, theirs);
+        }
+    }
+
+    #[test]
+    fn an_array_of_quotes_is_the_one_serde_json_pretty_prints() {
+        let rows: Vec<QuoteRow> = seeds().iter().flat_map(|a| quote_rows(a, None)).collect();
+        assert!(rows.len() > 10, "the seeds have quotes");
+        let (ours, theirs) = ours_and_theirs(&rows);
+        assert_eq!(ours, theirs);
+    }
+
+    #[test]
+    fn an_empty_array_is_written_whole() {
+        let mut out = Vec::new();
+        Array::default().finish(&mut out).unwrap();
+        assert_eq!(out, b"[]\n");
+    }
+}
