@@ -37,7 +37,10 @@ fn row(s: &Summary) -> Vec<String> {
 /// A summary's line of the table for programs ([`Style::Plain`]): made
 /// beside the parsing, like its JSON, so that only the line is kept.
 pub fn plain_line(s: &Summary) -> String {
-    table::plain_line(&row(s))
+    let mut line = table::plain_line(&row(s));
+    // Kept until the list is sorted: no room beyond its bytes.
+    line.shrink_to_fit();
+    line
 }
 
 /// Writes the summaries as a table.
