@@ -22,9 +22,14 @@ hyperfine -N -w 2 -r 10 -i "$sco --corpus $c25 grep terrorism" "rg terrorism $c2
 echo "== parse the whole corpus"
 hyperfine -N -w 1 -r 5 "$sco --corpus $c25 list --json" "rg -c SCO $c25"
 
-echo "== grep peak memory (KB), corpus and doubled corpus"
-for c in "$c25" "$c50"; do
-  /usr/bin/time -f "%M KB  $c" "$sco" --corpus "$c" grep terrorism > /dev/null
+echo "== peak memory (KB) of each verb over the corpus and the doubled corpus"
+# Streamed verbs stay flat; list keeps one record (or its line) an article
+# to sort them.
+for cmd in "grep terrorism" "export" "quotes --json" "quotes" "people --json" "list --json" "list"; do
+  for c in "$c25" "$c50"; do
+    # shellcheck disable=SC2086  # the verb's words are meant to split
+    /usr/bin/time -f "%M KB  $cmd  $c" "$sco" --corpus "$c" $cmd > /dev/null
+  done
 done
 
 echo "== list on the embedded seeds"
