@@ -381,14 +381,17 @@ const CRUFT_HEAD: usize = 64;
 /// copyright lines, credits, photo captions.
 pub fn is_cruft(text: &str) -> bool {
     let text = text.trim();
+    // A line longer than the head can only be cruft by how it starts or
+    // ends (most paragraphs are told here, before the head is copied).
+    if text.len() > CRUFT_HEAD
+        && !b"facbropvnwei[(\xc2".contains(&text.as_bytes()[0].to_ascii_lowercase())
+        && !text.ends_with([')', ']'])
+    {
+        return false;
+    }
     let mut buffer = [0u8; CRUFT_HEAD];
     let head = lower_head(text, &mut buffer);
     let whole = head.len() == text.len();
-    // A long line can only be cruft by how it starts or ends.
-    let first = head.as_bytes().first().copied().unwrap_or(0);
-    if !whole && !b"facbropvnwei[(\xc2".contains(&first) && !text.ends_with([')', ']']) {
-        return false;
-    }
     (whole
         && (CRUFT_LINES.contains(&head)
             || head == "read more"
@@ -452,19 +455,19 @@ fn is_editor_tag(head: &str, text: &str) -> bool {
     };
     // At most 50 characters: no more than 50 bytes is, more than 200 (four
     // bytes a character at most) is not; between, they are counted.
-    let short = text.len() <= 50 || (text.len() <= 200 && text.chars().count() <= 50);
+    let short = || text.len() <= 50 || (text.len() <= 200 && text.chars().count() <= 50);
     bracketed('[', ']')
         || bracketed('(', ')')
-        || (short
-            && [
-                "editor:",
-                "editor :",
-                "editor：",
-                "responsible editor:",
-                "responsible editor：",
-            ]
-            .iter()
-            .any(|p| head.starts_with(p)))
+        || ([
+            "editor:",
+            "editor :",
+            "editor：",
+            "responsible editor:",
+            "responsible editor：",
+        ]
+        .iter()
+        .any(|p| head.starts_with(p))
+            && short())
 }
 
 /// "Photo: ...", "File photo: ...", "(Photo: ...)".
