@@ -14,8 +14,8 @@ pub fn element(value: &impl Serialize) -> serde_json::Result<String> {
     let mut json = serde_json::to_string_pretty(&[value])?;
     json.truncate(json.len() - "\n]".len());
     json.replace_range(.."[\n  ".len(), "");
-    // Kept until a whole list is sorted: no room beyond its bytes (the
-    // string grew by doubling, to up to twice its length).
+    // A list keeps its elements until it is sorted: no room beyond their
+    // bytes (the string grew by doubling, to up to twice its length).
     json.shrink_to_fit();
     Ok(json)
 }
