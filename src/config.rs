@@ -27,14 +27,31 @@ impl Environment {
         let set = |name: &str| std::env::var(name).ok().filter(|v| !v.trim().is_empty());
         Environment {
             stdout_is_terminal,
-            terminal_width: stdout_is_terminal
-                .then(|| terminal_size::terminal_size().map(|(w, _)| w.0 as usize))
-                .flatten(),
+            terminal_width: stdout_is_terminal.then(|| {
+                terminal_width(
+                    terminal_size::terminal_size().map(|(w, _)| usize::from(w.0)),
+                    std::env::var("COLUMNS").ok().as_deref(),
+                )
+            }),
             no_color: set("NO_COLOR").is_some(),
             clicolor_force: set("CLICOLOR_FORCE").is_some_and(|v| v != "0"),
             pager: set("PAGER"),
         }
     }
+}
+
+/// The columns to lay a terminal's output out in: the width the terminal
+/// reports, else COLUMNS, else 80. A terminal that reports no columns (a
+/// pseudo-terminal nobody sized) is taken as unknown, not as zero wide.
+fn terminal_width(reported: Option<usize>, columns: Option<&str>) -> usize {
+    reported
+        .filter(|&w| w > 0)
+        .or_else(|| {
+            columns
+                .and_then(|c| c.trim().parse().ok())
+                .filter(|&w| w > 0)
+        })
+        .unwrap_or(80)
 }
 
 /// The pager used when PAGER is not set.
@@ -133,6 +150,17 @@ mod tests {
         assert!(config(&["--color", "always", "list"], Environment::default()).color);
         assert!(!config(&["--color", "never", "list"], tty()).color);
         assert!(!config(&["--color", "always", "list", "--json"], tty()).color);
+    }
+
+    #[test]
+    fn a_terminal_of_unknown_or_no_width_is_laid_out_at_columns_or_80() {
+        assert_eq!(terminal_width(Some(120), Some("60")), 120);
+        assert_eq!(terminal_width(Some(0), Some("60")), 60);
+        assert_eq!(terminal_width(None, Some(" 100 ")), 100);
+        assert_eq!(terminal_width(Some(0), None), 80);
+        for columns in ["0", "-3", "wide", ""] {
+            assert_eq!(terminal_width(None, Some(columns)), 80, "{columns:?}");
+        }
     }
 
     #[test]
