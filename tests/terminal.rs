@@ -173,7 +173,7 @@ fn a_closed_pipe_ends_quietly() {
         std::fs::write(dir.path().join(format!("{i:03}.txt")), &seed).unwrap();
     }
     let bin = assert_cmd::cargo::cargo_bin!("sco");
-    for verb in ["grep the", "list", "grep -c the"] {
+    for verb in ["grep the", "list", "grep -c the", "quotes", "quotes --json"] {
         let script = format!(
             "set -o pipefail; '{}' --corpus '{}' {verb} | head -1",
             bin.display(),
