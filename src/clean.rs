@@ -389,6 +389,11 @@ pub fn is_cruft(text: &str) -> bool {
     {
         return false;
     }
+    is_cruft_by_the_rules(text)
+}
+
+/// [`is_cruft`] of a trimmed line, every rule asked in turn.
+fn is_cruft_by_the_rules(text: &str) -> bool {
     let mut buffer = [0u8; CRUFT_HEAD];
     let head = lower_head(text, &mut buffer);
     let whole = head.len() == text.len();
@@ -590,6 +595,59 @@ pub fn strip_end_mark(par: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Lines that may be cruft or not: the start of a rule in any case,
+    /// or a letter, then anything, then perhaps a bracket.
+    fn line_like_cruft() -> impl proptest::strategy::Strategy<Value = String> {
+        use proptest::prelude::*;
+        let starts: Vec<String> = CRUFT_STARTS
+            .iter()
+            .chain(CRUFT_LINES)
+            .map(|s| s.to_string())
+            .chain(
+                [
+                    "copyright ",
+                    "[ editor:",
+                    "(editor: ",
+                    "editor: ",
+                    "responsible editor: ",
+                    "photo: ",
+                    "file photo: ",
+                    "(photo: ",
+                    "image: ",
+                    "3 min read",
+                    "related",
+                    "share on ",
+                    "the ",
+                    "in ",
+                    "t",
+                    "a",
+                    "©",
+                ]
+                .map(String::from),
+            )
+            .collect();
+        (
+            proptest::sample::select(starts),
+            any::<bool>(),
+            "[a-zA-Z ,.:/()]{0,100}",
+            proptest::sample::select(vec!["", "", "", ")", "]", " (Xinhua/Li Wei)", "[Photo]"]),
+        )
+            .prop_map(|(start, upper, middle, end)| {
+                let start = if upper { start.to_uppercase() } else { start };
+                format!("{start}{middle}{end}")
+            })
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2048))]
+        /// The quick test of a long line's first byte and end lets through
+        /// every line one of the rules would call cruft.
+        #[test]
+        fn the_quick_test_keeps_what_the_rules_call_cruft(line in line_like_cruft()) {
+            proptest::prop_assert_eq!(is_cruft(&line), is_cruft_by_the_rules(line.trim()));
+        }
+    }
 
     /// The rule for text that needs care, stated with the standard
     /// library's idea of white space: a control character but a line
