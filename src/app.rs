@@ -581,10 +581,12 @@ impl Verb<'_> {
                 return Ok(ExitStatus::Success);
             }
             None if self.table_style() == Style::Plain => {
-                // Lines for a program, also written as they come.
-                self.stream(rows_of, |verb, rows| {
-                    render::people::quotes_table(&mut *verb.out, &rows, Style::Plain)?;
-                    Ok(())
+                // Lines for a program, also made beside the parsing and
+                // written as they come.
+                let work =
+                    |entry: &Entry| rows_of(entry).map(|rows| render::people::quote_lines(&rows));
+                self.stream(work, |verb, lines| {
+                    Ok(verb.out.write_all(lines.as_bytes())?)
                 })?;
                 return Ok(ExitStatus::Success);
             }

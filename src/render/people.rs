@@ -3,7 +3,7 @@
 use std::io::{self, Write};
 
 use crate::record::QuoteKind;
-use crate::render::table::{Grid, Style};
+use crate::render::table::{self, Grid, Style};
 use crate::roster::{QuoteRow, Speaker};
 
 /// Writes the speakers as a table.
@@ -31,6 +31,29 @@ pub fn table(
     grid.write(out, style)
 }
 
+/// A quote's cells: id, paragraph, speaker, kind, text.
+fn quote_cells(q: &QuoteRow) -> Vec<String> {
+    let kind = match q.kind {
+        QuoteKind::Direct => "direct",
+        QuoteKind::Indirect => "indirect",
+    };
+    vec![
+        q.id.clone(),
+        q.paragraph.to_string(),
+        q.speaker.clone(),
+        kind.into(),
+        q.text.clone(),
+    ]
+}
+
+/// The quotes as lines of the table for programs ([`Style::Plain`]): made
+/// beside the parsing, so that writing them is only copying bytes.
+pub fn quote_lines(rows: &[QuoteRow]) -> String {
+    rows.iter()
+        .map(|q| table::plain_line(&quote_cells(q)))
+        .collect()
+}
+
 /// Writes the quotes as a table.
 pub fn quotes_table(
     out: &mut (impl Write + ?Sized),
@@ -41,22 +64,7 @@ pub fn quotes_table(
         header: &["ID", "PAR", "SPEAKER", "KIND", "QUOTE"],
         elastic: &[(4, 4), (2, 1)],
         cut: false,
-        rows: rows
-            .iter()
-            .map(|q| {
-                let kind = match q.kind {
-                    QuoteKind::Direct => "direct",
-                    QuoteKind::Indirect => "indirect",
-                };
-                vec![
-                    q.id.clone(),
-                    q.paragraph.to_string(),
-                    q.speaker.clone(),
-                    kind.into(),
-                    q.text.clone(),
-                ]
-            })
-            .collect(),
+        rows: rows.iter().map(quote_cells).collect(),
     };
     grid.write(out, style)
 }
