@@ -567,7 +567,7 @@ impl Verb<'_> {
                     rows_of(entry).map(|rows| {
                         rows.iter()
                             .map(render::json::element)
-                            .collect::<serde_json::Result<Vec<String>>>()
+                            .collect::<serde_json::Result<Vec<_>>>()
                     })
                 };
                 let mut array = render::json::Array::default();
@@ -681,7 +681,7 @@ impl ListPlace {
 /// A listed article as `sco list` prints it: its JSON, its line of the
 /// table for programs, or its summary for the bordered table.
 enum Listed {
-    Json(serde_json::Result<String>),
+    Json(serde_json::Result<render::json::Element>),
     Line(String),
     Row(Box<Summary>),
 }

@@ -7,17 +7,25 @@ use std::io::{self, Write};
 
 use serde::Serialize;
 
+/// One element of the arrays [`Array`] writes: the value pretty-printed
+/// as the one element of an array, brackets and all, as serde_json writes
+/// it (the brackets are left off as it is written, rather than cut off
+/// here, which would move every byte).
+#[derive(Debug)]
+pub struct Element(Vec<u8>);
+
+/// Room for a typical summary's JSON, so that it is written without
+/// growing its buffer again and again.
+const ELEMENT_ROOM: usize = 1024;
+
 /// `value` pretty-printed as one element of the arrays [`Array`] writes.
-pub fn element(value: &impl Serialize) -> serde_json::Result<String> {
-    // One level in: the value pretty-printed as the one element of an
-    // array, without the array's brackets.
-    let mut json = serde_json::to_string_pretty(&[value])?;
-    json.truncate(json.len() - "\n]".len());
-    json.replace_range(.."[\n  ".len(), "");
+pub fn element(value: &impl Serialize) -> serde_json::Result<Element> {
+    let mut json = Vec::with_capacity(ELEMENT_ROOM);
+    serde_json::to_writer_pretty(&mut json, &[value])?;
     // A list keeps its elements until it is sorted: no room beyond their
-    // bytes (the string grew by doubling, to up to twice its length).
+    // bytes.
     json.shrink_to_fit();
-    Ok(json)
+    Ok(Element(json))
 }
 
 /// A JSON array being written: its elements as they come, then its end.
@@ -29,9 +37,11 @@ pub struct Array {
 
 impl Array {
     /// Writes one element made by [`element`].
-    pub fn push(&mut self, out: &mut (impl Write + ?Sized), element: &str) -> io::Result<()> {
-        out.write_all(if self.started { b",\n  " } else { b"[\n  " })?;
-        out.write_all(element.as_bytes())?;
+    pub fn push(&mut self, out: &mut (impl Write + ?Sized), element: &Element) -> io::Result<()> {
+        // "[\n  {...}\n]" is written as "[" or "," and "\n  {...}".
+        let inner = &element.0[1..element.0.len() - "\n]".len()];
+        out.write_all(if self.started { b"," } else { b"[" })?;
+        out.write_all(inner)?;
         self.started = true;
         Ok(())
     }
@@ -52,7 +62,7 @@ mod tests {
     /// The bytes of `values` written element by element, and pretty-printed
     /// whole by serde_json.
     fn ours_and_theirs<T: Serialize>(values: &[T]) -> (String, String) {
-        let elements: Vec<String> = values.iter().map(|v| element(v).unwrap()).collect();
+        let elements: Vec<Element> = values.iter().map(|v| element(v).unwrap()).collect();
         let mut ours = Vec::new();
         let mut array = Array::default();
         for element in &elements {
