@@ -4,6 +4,12 @@
 use std::io::{self, BufWriter, Stdout, Write};
 use std::process::{Child, ChildStdin, Command, Stdio};
 
+/// How much output is kept before it is written to a terminal.
+const TERMINAL_BUFFER: usize = 8 << 10;
+
+/// How much output is kept before it is written to a file or a pipe.
+const BLOCK_BUFFER: usize = 64 << 10;
+
 /// A writer for the program's output.
 pub enum Output {
     Stdout(BufWriter<Stdout>),
@@ -15,11 +21,19 @@ pub enum Output {
 
 impl Output {
     /// Opens the pager `command` (split like a shell would), or stdout when
-    /// there is none or it cannot be started.
-    pub fn open(command: Option<&str>) -> Output {
+    /// there is none or it cannot be started. Output to a terminal is
+    /// written a screenful or so at a time, so that a search shows what it
+    /// finds as it goes; to a file or a pipe, in larger blocks, with fewer
+    /// calls to the system.
+    pub fn open(command: Option<&str>, to_terminal: bool) -> Output {
+        let room = if to_terminal {
+            TERMINAL_BUFFER
+        } else {
+            BLOCK_BUFFER
+        };
         command
             .and_then(|c| spawn(c).ok())
-            .unwrap_or_else(|| Output::Stdout(BufWriter::new(io::stdout())))
+            .unwrap_or_else(|| Output::Stdout(BufWriter::with_capacity(room, io::stdout())))
     }
 
     /// Flushes, and waits for the pager to quit.
@@ -78,16 +92,16 @@ mod tests {
     #[test]
     fn a_missing_pager_falls_back_to_stdout() {
         assert!(matches!(
-            Output::open(Some("no-such-pager-anywhere -R")),
+            Output::open(Some("no-such-pager-anywhere -R"), false),
             Output::Stdout(_)
         ));
-        assert!(matches!(Output::open(Some("")), Output::Stdout(_)));
-        assert!(matches!(Output::open(None), Output::Stdout(_)));
+        assert!(matches!(Output::open(Some(""), false), Output::Stdout(_)));
+        assert!(matches!(Output::open(None, false), Output::Stdout(_)));
     }
 
     #[test]
     fn a_pager_receives_the_output() {
-        let mut out = Output::open(Some("cat"));
+        let mut out = Output::open(Some("cat"), false);
         assert!(matches!(out, Output::Pager { .. }));
         out.write_all(b"").unwrap();
         out.finish().unwrap();
