@@ -71,6 +71,11 @@ const SMALL_CORPUS: usize = 16;
 /// How many entries are parsed together before their results are used.
 const CHUNK: usize = 1024;
 
+/// How many entries the first chunk has: the helpers start on it as soon
+/// as it is found, and each chunk after is twice the one before, up to
+/// [`CHUNK`], so that the walk keeps ahead of the work.
+const FIRST_CHUNK: usize = 64;
+
 /// What became of one corpus entry.
 enum Loaded<T> {
     /// Parsed, with a warning if its bytes needed repair.
@@ -184,15 +189,17 @@ impl Verb<'_> {
     ) -> Result<()> {
         let mut walk = self.corpus.walk();
         let mut walk_warnings: Vec<Warning> = Vec::new();
+        let mut size = FIRST_CHUNK;
         let mut next_chunk = |warnings: &mut Vec<Warning>| -> Vec<Entry> {
-            let mut chunk = Vec::with_capacity(CHUNK);
-            while chunk.len() < CHUNK {
+            let mut chunk = Vec::with_capacity(size);
+            while chunk.len() < size {
                 match walk.next() {
                     Some(Ok(entry)) => chunk.push(entry),
                     Some(Err(warning)) => warnings.push(warning),
                     None => break,
                 }
             }
+            size = (size * 2).min(CHUNK);
             chunk
         };
         let (mut seen, mut parsed) = (0usize, 0usize);

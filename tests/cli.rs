@@ -294,3 +294,56 @@ fn bad_usage_exits_2() {
     sco(&["--color", "sometimes", "list"]).assert().code(2);
     sco(&["grep"]).assert().code(2);
 }
+
+#[test]
+fn a_corpus_of_many_chunks_comes_out_whole_and_in_order() {
+    // Enough files that they are found, parsed and handed on in several
+    // chunks on several threads.
+    let dir = tempfile::tempdir().unwrap();
+    let mut files = Vec::new();
+    for n in 0..1500 {
+        let folder = dir.path().join(format!("{:02}", n % 7));
+        fs::create_dir_all(&folder).unwrap();
+        let file = format!("{:02}/{n:04}.txt", n % 7);
+        let day = 1 + n % 28;
+        let text = format!(
+            "Report {n}\n\nBEIJING, June {day}, 2012 -- The council heard report {n}, \
+             said Mayor Ann Lee.\n"
+        );
+        fs::write(dir.path().join(&file), text).unwrap();
+        files.push((file, n, day));
+    }
+    files.sort();
+    let corpus = dir.path().to_str().unwrap();
+
+    // Export and grep: corpus order, each record from its own file.
+    let exported = json_lines(&["--corpus", corpus, "export"]);
+    let found = json_lines(&["--corpus", corpus, "grep", "--json", "council"]);
+    assert_eq!(exported.len(), files.len());
+    assert_eq!(found.len(), files.len());
+    for ((record, hit), (file, n, _)) in exported.iter().zip(&found).zip(&files) {
+        assert_eq!(record["file"], file.as_str());
+        assert_eq!(record["headline"], format!("Report {n}"));
+        assert_eq!(hit["id"], record["id"]);
+    }
+
+    // List: by date, then by id.
+    let listed = json(&["--corpus", corpus, "list", "--json"]);
+    let listed = listed.as_array().unwrap();
+    let mut by_date: Vec<(String, &str)> = exported
+        .iter()
+        .map(|r| {
+            (
+                r["date"].as_str().unwrap().to_string(),
+                r["id"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    by_date.sort();
+    let ids: Vec<&str> = listed.iter().map(|r| r["id"].as_str().unwrap()).collect();
+    assert_eq!(ids, by_date.iter().map(|(_, id)| *id).collect::<Vec<_>>());
+    for (r, (date, _)) in listed.iter().zip(&by_date) {
+        assert_eq!(r["date"], date.as_str());
+        assert_eq!(r["people"][0]["name"], "Ann Lee");
+    }
+}
