@@ -14,18 +14,19 @@ use serde::Serialize;
 #[derive(Debug)]
 pub struct Element(Vec<u8>);
 
-/// Room for a typical summary's JSON, so that it is written without
-/// growing its buffer again and again.
-const ELEMENT_ROOM: usize = 1024;
-
 /// `value` pretty-printed as one element of the arrays [`Array`] writes.
 pub fn element(value: &impl Serialize) -> serde_json::Result<Element> {
-    let mut json = Vec::with_capacity(ELEMENT_ROOM);
-    serde_json::to_writer_pretty(&mut json, &[value])?;
-    // A list keeps its elements until it is sorted: no room beyond their
-    // bytes.
-    json.shrink_to_fit();
-    Ok(Element(json))
+    // Written into a buffer kept on the thread, then copied into a vector
+    // of its exact length: a list keeps its elements until it is sorted,
+    // and they are then packed without room to spare or holes between.
+    thread_local! {
+        static BUFFER: std::cell::RefCell<Vec<u8>> = const { std::cell::RefCell::new(Vec::new()) };
+    }
+    BUFFER.with_borrow_mut(|buffer| {
+        buffer.clear();
+        serde_json::to_writer_pretty(&mut *buffer, &[value])?;
+        Ok(Element(buffer.as_slice().to_vec()))
+    })
 }
 
 /// A JSON array being written: its elements as they come, then its end.
