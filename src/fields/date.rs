@@ -389,34 +389,63 @@ impl Iterator for WordSpans<'_> {
         loop {
             let space = self.ends.next()?;
             let at = self.at;
-            let piece = &self.text[at..space];
             self.at = space + 1;
-            let b = piece.as_bytes();
-            // ASCII punctuation is passed over byte by byte; from a
-            // character other than ASCII on, character by character.
-            let stops = |c: &u8| !c.is_ascii() || c.is_ascii_alphanumeric();
-            let start = match b.iter().position(stops) {
-                Some(i) if !b[i].is_ascii() => {
-                    piece.len()
-                        - piece
-                            .trim_start_matches(|c: char| !c.is_alphanumeric())
-                            .len()
-                }
-                Some(i) => i,
-                None => b.len(),
-            };
-            let end = match b.iter().rposition(stops) {
-                Some(i) if !b[i].is_ascii() => {
-                    piece.trim_end_matches(|c: char| !c.is_alphanumeric()).len()
-                }
-                Some(i) => i + 1,
-                None => 0,
-            };
-            if end > start {
-                return Some((at + start, at + end));
+            if let Some(word) = word_of_piece(self.text, at, space) {
+                return Some(word);
             }
         }
     }
+}
+
+/// The word in the piece of `text` from `at` to `end` (between spaces):
+/// the piece without the characters other than letters and digits at its
+/// ends, if any are left.
+#[inline]
+fn word_of_piece(text: &str, at: usize, end: usize) -> Option<(usize, usize)> {
+    let piece = &text[at..end];
+    let b = piece.as_bytes();
+    // ASCII punctuation is passed over byte by byte; from a character
+    // other than ASCII on, character by character.
+    let stops = |c: &u8| !c.is_ascii() || c.is_ascii_alphanumeric();
+    let start = match b.iter().position(stops) {
+        Some(i) if !b[i].is_ascii() => {
+            piece.len()
+                - piece
+                    .trim_start_matches(|c: char| !c.is_alphanumeric())
+                    .len()
+        }
+        Some(i) => i,
+        None => b.len(),
+    };
+    let end = match b.iter().rposition(stops) {
+        Some(i) if !b[i].is_ascii() => piece.trim_end_matches(|c: char| !c.is_alphanumeric()).len(),
+        Some(i) => i + 1,
+        None => 0,
+    };
+    (end > start).then_some((at + start, at + end))
+}
+
+/// The words of `text` before byte `end`, nearest first, as
+/// [`word_spans`] reads them; `end` is the start of a piece (the text's
+/// start, or just after a space).
+fn words_before(text: &str, end: usize) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let head = &text.as_bytes()[..end.saturating_sub(1)];
+    let mut to = head.len();
+    let mut done = end == 0;
+    std::iter::from_fn(move || {
+        while !done {
+            let from = memchr::memrchr(b' ', &head[..to]).map_or(0, |i| i + 1);
+            let word = word_of_piece(text, from, to);
+            match from.checked_sub(1) {
+                Some(space) => to = space,
+                None => done = true,
+            }
+            if word.is_some() {
+                return word;
+            }
+        }
+        None
+    })
 }
 
 /// "the 18th SCO summit", "its 12th summit": the ordinal. Read word by
@@ -572,37 +601,49 @@ fn next_digit(b: &[u8], from: usize) -> Option<usize> {
 }
 
 /// "over the past 18 years", "15 years ago", "for 20 years since": the
-/// count and the words. Read word by word, with the four words before
-/// each and the one after at hand.
+/// count and the words. The word "years" is looked for where it is
+/// written, in any case, and the four words before it and the one after
+/// are read from there.
 fn elapsed(s: &str) -> Vec<(i32, &str)> {
     let is_one_of =
         |w: (usize, usize), list: &[&str]| list.iter().any(|l| s[w.0..w.1].eq_ignore_ascii_case(l));
+    let b = s.as_bytes();
     let mut out = Vec::new();
-    let mut words = word_spans(s).peekable();
-    // The four words before the one at hand, the nearest last.
-    let mut before: [Option<(usize, usize)>; 4] = [None; 4];
-    while let Some(w) = words.next() {
-        if let Some(count) = before[3]
-            && is_one_of(w, &["years"])
-            && let Some(n) = parse_count(&s[count.0..count.1])
+    for at in memchr::memchr2_iter(b'y', b'Y', b) {
+        if !b
+            .get(at..at + "years".len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(b"years"))
         {
-            // over the past N years
-            if let [Some(over), Some(the), Some(past), _] = before
-                && is_one_of(
-                    over,
-                    &["over", "in", "during", "for", "across", "throughout"],
-                )
-                && is_one_of(the, &["the"])
-                && is_one_of(past, &["past", "last"])
-            {
-                out.push((n, &s[over.0..w.1]));
-            } else if let Some(&next) = words.peek()
-                && is_one_of(next, &["ago", "since"])
-            {
-                out.push((n, &s[count.0..next.1]));
-            }
+            continue;
         }
-        before = [before[1], before[2], before[3], Some(w)];
+        // The piece between spaces that holds it must be the word.
+        let start = memchr::memrchr(b' ', &b[..at]).map_or(0, |i| i + 1);
+        let end = memchr::memchr(b' ', &b[at..]).map_or(b.len(), |i| at + i);
+        let Some(w) = word_of_piece(s, start, end).filter(|&w| is_one_of(w, &["years"])) else {
+            continue;
+        };
+        let mut before = words_before(s, start);
+        let Some(count) = before.next() else { continue };
+        let Some(n) = parse_count(&s[count.0..count.1]) else {
+            continue;
+        };
+        // over the past N years
+        if let (Some(past), Some(the), Some(over)) = (before.next(), before.next(), before.next())
+            && is_one_of(
+                over,
+                &["over", "in", "during", "for", "across", "throughout"],
+            )
+            && is_one_of(the, &["the"])
+            && is_one_of(past, &["past", "last"])
+        {
+            out.push((n, &s[over.0..w.1]));
+        } else if let Some(next) = word_spans(&s[end.min(b.len())..])
+            .next()
+            .map(|(a, e)| (end + a, end + e))
+            && is_one_of(next, &["ago", "since"])
+        {
+            out.push((n, &s[count.0..next.1]));
+        }
     }
     out
 }
@@ -1145,6 +1186,28 @@ mod tests {
             text in "(\\PC{0,6} |x )?((over|In|FOR|after) )?((the|THE|a) )?((past|Last|next) )?(18|five|Seven|1000|x) (years|Years|YEARS|year)( ago| since| Since| later)?(, |\\. | 15 years ago|é)?",
         ) {
             proptest::prop_assert_eq!(elapsed(&text), elapsed_by_the_rule(&text));
+        }
+
+        /// Texts made of the rule's own words, in any order, with single
+        /// and double spaces and punctuation between them.
+        #[test]
+        fn elapsed_times_among_the_rules_words_follow_the_rule(
+            text in "((over|the|Past|last|18|five|x|years|YEARS|yearsé|ago|Since|é|“)( |  |, |\\. |-)){0,14}",
+        ) {
+            proptest::prop_assert_eq!(elapsed(&text), elapsed_by_the_rule(&text));
+        }
+
+        #[test]
+        fn the_words_before_a_piece_are_the_words_read_backwards(
+            text in "([a1 .,(“”-]|é|  |\\PC){0,30}",
+        ) {
+            let starts = std::iter::once(0)
+                .chain(text.match_indices(' ').map(|(i, _)| i + 1));
+            for start in starts {
+                let mut expected = word_spans_by_the_rule(&text[..start.saturating_sub(1)]);
+                expected.reverse();
+                proptest::prop_assert_eq!(words_before(&text, start).collect::<Vec<_>>(), expected);
+            }
         }
 
         #[test]
