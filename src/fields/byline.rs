@@ -16,6 +16,10 @@ pub struct Byline {
 /// Staff credits that stand for an author ("Staff Reporter", "Our
 /// Correspondent", "Agencies").
 fn is_staff_credit(line: &str) -> bool {
+    // A credit is at most three words: a longer line is not looked at.
+    if memchr::memchr_iter(b' ', line.as_bytes()).nth(2).is_some() {
+        return false;
+    }
     let lower = line.to_lowercase();
     let words: Vec<&str> = lower.split(' ').collect();
     let (last, first) = match words.as_slice() {
@@ -394,6 +398,9 @@ mod tests {
             (some("Special Correspondent"), None)
         );
         assert_eq!(byline("Ahmed Raza Khan"), (some("Ahmed Raza Khan"), None));
+        // Up to two qualifiers before the credit, in any case.
+        assert!(is_staff_credit("Our Special Correspondent"));
+        assert!(!is_staff_credit("Our Senior Special Correspondent"));
     }
 
     #[test]

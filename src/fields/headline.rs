@@ -130,9 +130,14 @@ fn push_date_lines<'a>(header: &mut Header<'a>, text: &'a str) -> bool {
 }
 
 fn is_standfirst(text: &str) -> bool {
-    let words = text.split_whitespace().count();
     let closes = text.ends_with(['.', '!', '?', '"', '”', ':', ';']);
-    (3..=STANDFIRST_MAX_WORDS).contains(&words) && !closes
+    // Words are counted only as far as the most a standfirst has.
+    let words = || {
+        text.split_whitespace()
+            .take(STANDFIRST_MAX_WORDS + 1)
+            .count()
+    };
+    !closes && (3..=STANDFIRST_MAX_WORDS).contains(&words())
 }
 
 #[cfg(test)]
@@ -208,6 +213,17 @@ mod tests {
         let (h, _) = header(text);
         assert_eq!(h.outlet.as_deref(), Some("Xinhua"));
         assert_eq!(h.date_lines, ["2019-06-10 21:09:03"]);
+    }
+
+    #[test]
+    fn a_standfirst_has_three_to_thirty_words() {
+        let words = |n: usize| vec!["word"; n].join(" ");
+        for n in [3, STANDFIRST_MAX_WORDS] {
+            assert!(is_standfirst(&words(n)), "{n} words");
+        }
+        for n in [2, STANDFIRST_MAX_WORDS + 1, 100] {
+            assert!(!is_standfirst(&words(n)), "{n} words");
+        }
     }
 
     #[test]
