@@ -637,7 +637,7 @@ fn elapsed(s: &str) -> Vec<(i32, &str)> {
             && is_one_of(past, &["past", "last"])
         {
             out.push((n, &s[over.0..w.1]));
-        } else if let Some(next) = word_spans(&s[end.min(b.len())..])
+        } else if let Some(next) = word_spans(&s[end..])
             .next()
             .map(|(a, e)| (end + a, end + e))
             && is_one_of(next, &["ago", "since"])
