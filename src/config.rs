@@ -73,7 +73,19 @@ pub struct Config {
     pub pager: Option<String>,
     /// Keep warnings off stderr.
     pub quiet: bool,
+    /// How many bytes of output are kept before they are written.
+    pub output_block: usize,
 }
+
+/// Output to a terminal is written this much at a time, so that a search
+/// shows what it finds as it goes; so is the little the embedded seeds
+/// give, which would only touch the memory of a larger block.
+const TERMINAL_BLOCK: usize = 8 << 10;
+
+/// Output from a corpus folder to a file or a pipe, which may run to many
+/// megabytes, is written this much at a time, with fewer calls to the
+/// system.
+const PIPE_BLOCK: usize = 64 << 10;
 
 impl Config {
     pub fn resolve(cli: &Cli, env: &Environment) -> Config {
@@ -98,6 +110,11 @@ impl Config {
                     .unwrap_or_else(|| DEFAULT_PAGER.to_string())
             }),
             quiet: cli.quiet,
+            output_block: if env.stdout_is_terminal || cli.corpus.is_none() {
+                TERMINAL_BLOCK
+            } else {
+                PIPE_BLOCK
+            },
         }
     }
 }
@@ -171,6 +188,23 @@ mod tests {
             config(&["--width", "60", "show", "1"], Environment::default()).width,
             Some(60)
         );
+    }
+
+    #[test]
+    fn output_from_a_corpus_folder_to_a_pipe_is_written_in_large_blocks() {
+        let folder = ["--corpus", "news", "list"];
+        assert_eq!(
+            config(&folder, Environment::default()).output_block,
+            PIPE_BLOCK
+        );
+        assert_eq!(config(&folder, tty()).output_block, TERMINAL_BLOCK);
+        // The seeds (unless SCO_CORPUS names a folder).
+        if std::env::var_os("SCO_CORPUS").is_none() {
+            assert_eq!(
+                config(&["list"], Environment::default()).output_block,
+                TERMINAL_BLOCK
+            );
+        }
     }
 
     #[test]

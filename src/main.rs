@@ -23,7 +23,7 @@ fn main() -> ExitCode {
         }
     };
     let config = Config::resolve(&cli, &Environment::from_process());
-    let mut out = Output::open(config.pager.as_deref(), config.terminal);
+    let mut out = Output::open(config.pager.as_deref(), config.output_block);
     let mut err = io::stderr();
     let result = sco::app::run(&cli, &config, &mut out, &mut err);
     let finished = out.finish();

@@ -4,12 +4,6 @@
 use std::io::{self, BufWriter, Stdout, Write};
 use std::process::{Child, ChildStdin, Command, Stdio};
 
-/// How much output is kept before it is written to a terminal.
-const TERMINAL_BUFFER: usize = 8 << 10;
-
-/// How much output is kept before it is written to a file or a pipe.
-const BLOCK_BUFFER: usize = 64 << 10;
-
 /// A writer for the program's output.
 pub enum Output {
     Stdout(BufWriter<Stdout>),
@@ -21,19 +15,12 @@ pub enum Output {
 
 impl Output {
     /// Opens the pager `command` (split like a shell would), or stdout when
-    /// there is none or it cannot be started. Output to a terminal is
-    /// written a screenful or so at a time, so that a search shows what it
-    /// finds as it goes; to a file or a pipe, in larger blocks, with fewer
-    /// calls to the system.
-    pub fn open(command: Option<&str>, to_terminal: bool) -> Output {
-        let room = if to_terminal {
-            TERMINAL_BUFFER
-        } else {
-            BLOCK_BUFFER
-        };
+    /// there is none or it cannot be started, written `block` bytes at a
+    /// time.
+    pub fn open(command: Option<&str>, block: usize) -> Output {
         command
             .and_then(|c| spawn(c).ok())
-            .unwrap_or_else(|| Output::Stdout(BufWriter::with_capacity(room, io::stdout())))
+            .unwrap_or_else(|| Output::Stdout(BufWriter::with_capacity(block, io::stdout())))
     }
 
     /// Flushes, and waits for the pager to quit.
@@ -92,16 +79,16 @@ mod tests {
     #[test]
     fn a_missing_pager_falls_back_to_stdout() {
         assert!(matches!(
-            Output::open(Some("no-such-pager-anywhere -R"), false),
+            Output::open(Some("no-such-pager-anywhere -R"), 8192),
             Output::Stdout(_)
         ));
-        assert!(matches!(Output::open(Some(""), false), Output::Stdout(_)));
-        assert!(matches!(Output::open(None, false), Output::Stdout(_)));
+        assert!(matches!(Output::open(Some(""), 8192), Output::Stdout(_)));
+        assert!(matches!(Output::open(None, 8192), Output::Stdout(_)));
     }
 
     #[test]
     fn a_pager_receives_the_output() {
-        let mut out = Output::open(Some("cat"), false);
+        let mut out = Output::open(Some("cat"), 8192);
         assert!(matches!(out, Output::Pager { .. }));
         out.write_all(b"").unwrap();
         out.finish().unwrap();
