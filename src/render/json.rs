@@ -8,24 +8,26 @@ use std::io::{self, Write};
 use serde::Serialize;
 
 /// One element of the arrays [`Array`] writes: the value pretty-printed
-/// as the one element of an array, brackets and all, as serde_json writes
-/// it (the brackets are left off as it is written, rather than cut off
-/// here, which would move every byte).
+/// one level in, as serde_json writes an array's element, with the line
+/// break and indent before it ("\n  {...}").
 #[derive(Debug)]
 pub struct Element(Vec<u8>);
 
 /// `value` pretty-printed as one element of the arrays [`Array`] writes.
 pub fn element(value: &impl Serialize) -> serde_json::Result<Element> {
-    // Written into a buffer kept on the thread, then copied into a vector
-    // of its exact length: a list keeps its elements until it is sorted,
-    // and they are then packed without room to spare or holes between.
+    // The value is written as the one element of an array into a buffer
+    // kept on the thread, and the element copied out without the array's
+    // brackets, at its exact length: a list keeps its elements until it
+    // is sorted, and they are then packed without room to spare or holes
+    // between.
     thread_local! {
         static BUFFER: std::cell::RefCell<Vec<u8>> = const { std::cell::RefCell::new(Vec::new()) };
     }
     BUFFER.with_borrow_mut(|buffer| {
         buffer.clear();
         serde_json::to_writer_pretty(&mut *buffer, &[value])?;
-        Ok(Element(buffer.as_slice().to_vec()))
+        // "[\n  {...}\n]" without "[" and "\n]".
+        Ok(Element(buffer[1..buffer.len() - "\n]".len()].to_vec()))
     })
 }
 
@@ -39,10 +41,8 @@ pub struct Array {
 impl Array {
     /// Writes one element made by [`element`].
     pub fn push(&mut self, out: &mut (impl Write + ?Sized), element: &Element) -> io::Result<()> {
-        // "[\n  {...}\n]" is written as "[" or "," and "\n  {...}".
-        let inner = &element.0[1..element.0.len() - "\n]".len()];
         out.write_all(if self.started { b"," } else { b"[" })?;
-        out.write_all(inner)?;
+        out.write_all(&element.0)?;
         self.started = true;
         Ok(())
     }
