@@ -14,6 +14,10 @@ sco=$PWD/target/release/sco
 
 [ -d "$c25" ] || python3 scripts/make_corpus.py "$c25" 25000
 [ -d "$c50" ] || python3 scripts/make_corpus.py "$c50" 50000
+# The ratios depend on the processor: ripgrep's time is mostly the
+# kernel's reading, sco's mostly parsing.
+cpu() { lscpu | sed -n "s/^$1: *//p"; }
+echo "machine: $(nproc) cores, $(cpu 'Model name') (family $(cpu 'CPU family'), model $(cpu 'Model')), $(uname -sr)"
 echo "corpus: $(find "$c25" -name '*.txt' | wc -l) files, $(find "$c25" -name '*.txt' -print0 | du -cb --files0-from=- | tail -1 | cut -f1) bytes"
 
 echo "== grep, output to /dev/null"
