@@ -458,7 +458,9 @@ impl Verb<'_> {
                 if passages.is_empty() {
                     None
                 } else if lines_only {
-                    let mut lines = Vec::new();
+                    // Room for the lines as they come out uncoloured.
+                    let room = passages.iter().map(|p| p.id.len() + p.passage.len() + 8);
+                    let mut lines = Vec::with_capacity(room.sum());
                     for p in &passages {
                         // Writing to memory cannot fail.
                         let _ = render::grep::passage_line(&mut lines, p, painter);

@@ -39,13 +39,24 @@ pub fn passage_line(
     p: &Passage,
     painter: Painter,
 ) -> io::Result<()> {
-    writeln!(
-        out,
-        "{}:{}:{}",
-        painter.paint(ID, &p.id),
-        painter.paint(NUMBER, &p.paragraph.to_string()),
-        highlighted(p, painter)
-    )
+    if painter.color {
+        writeln!(
+            out,
+            "{}:{}:{}",
+            painter.paint(ID, &p.id),
+            painter.paint(NUMBER, &p.paragraph.to_string()),
+            highlighted(p, painter)
+        )
+    } else {
+        // A number needs no escaping, nor a string of its own.
+        writeln!(
+            out,
+            "{}:{}:{}",
+            painter.text(&p.id),
+            p.paragraph,
+            highlighted(p, painter)
+        )
+    }
 }
 
 /// Writes `line`, wrapped to `width` with continuation lines indented by
