@@ -453,22 +453,30 @@ impl Verb<'_> {
                 if !matcher.is_match(text) {
                     return None;
                 }
-                let article = parse::parse_with(&entry.id, &entry.file, text, depth);
-                let passages = search::search(&article, &matcher, options);
-                if passages.is_empty() {
-                    None
-                } else if lines_only {
-                    // Room for the lines as they come out uncoloured.
-                    let room = passages.iter().map(|p| p.id.len() + p.passage.len() + 8);
-                    let mut lines = Vec::with_capacity(room.sum());
-                    for p in &passages {
-                        // Writing to memory cannot fail.
-                        let _ = render::grep::passage_line(&mut lines, p, painter);
-                    }
-                    Some(Found::Lines(lines))
-                } else {
-                    Some(Found::Hit(Box::new(article.summary), passages))
-                }
+                parse::with_record(
+                    &entry.id,
+                    &entry.file,
+                    text,
+                    depth,
+                    |summary, body, quotes| {
+                        let passages =
+                            search::search_parts(&summary, body, &quotes, &matcher, options);
+                        if passages.is_empty() {
+                            None
+                        } else if lines_only {
+                            // Room for the lines as they come out uncoloured.
+                            let room = passages.iter().map(|p| p.id.len() + p.passage.len() + 8);
+                            let mut lines = Vec::with_capacity(room.sum());
+                            for p in &passages {
+                                // Writing to memory cannot fail.
+                                let _ = render::grep::passage_line(&mut lines, p, painter);
+                            }
+                            Some(Found::Lines(lines))
+                        } else {
+                            Some(Found::Hit(Box::new(summary), passages))
+                        }
+                    },
+                )
             })
         };
         let mut found = false;

@@ -61,6 +61,22 @@ pub fn parse_with(id: &str, file: &str, text: &str, depth: Depth) -> Article {
     }
 }
 
+/// Parses one article's text as far as `depth` asks and hands `read` its
+/// summary, its body's paragraphs and its quotes, the paragraphs borrowed
+/// from the cleaned text rather than copied: for a verb that only looks at
+/// them, as a search does.
+pub fn with_record<R>(
+    id: &str,
+    file: &str,
+    text: &str,
+    depth: Depth,
+    read: impl FnOnce(Summary, &[Cow<'_, str>], Vec<Quote>) -> R,
+) -> R {
+    let text = clean::normalize(text);
+    let (summary, body, quotes) = read_record(id, file, &text, depth);
+    read(summary, &body, quotes)
+}
+
 /// Parses one article's text into its summary ([`Depth::SUMMARY`]), without
 /// copying its body.
 pub fn parse_summary(id: &str, file: &str, text: &str) -> Summary {

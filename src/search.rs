@@ -8,7 +8,7 @@ use regex::{Regex, RegexBuilder};
 use serde::Serialize;
 
 use crate::error::{Error, Result};
-use crate::record::Article;
+use crate::record::{Article, Quote, Summary};
 use crate::roster::NameQuery;
 use crate::sentences;
 
@@ -185,26 +185,41 @@ pub struct SearchOptions<'a> {
 /// A passage is the sentence that holds a match, with `context` sentences
 /// either side; passages that touch are merged.
 pub fn search(article: &Article, matcher: &Matcher, options: SearchOptions<'_>) -> Vec<Passage> {
+    search_parts(
+        &article.summary,
+        &article.body,
+        &article.quotes,
+        matcher,
+        options,
+    )
+}
+
+/// [`search`] of an article given in its parts, its body's paragraphs
+/// held in any kind of string.
+pub fn search_parts<P: AsRef<str>>(
+    summary: &Summary,
+    body: &[P],
+    quotes: &[Quote],
+    matcher: &Matcher,
+    options: SearchOptions<'_>,
+) -> Vec<Passage> {
     let scope = options.scope;
     let mut texts: Vec<(usize, Part, Option<&str>, &str)> = Vec::new();
     if options.by.is_none() {
         if scope.headline {
-            texts.push((0, Part::Headline, None, &article.summary.headline));
+            texts.push((0, Part::Headline, None, &summary.headline));
         }
         if scope.body {
             texts.extend(
-                article
-                    .body
-                    .iter()
+                body.iter()
                     .enumerate()
-                    .map(|(i, p)| (i + 1, Part::Body, None, p.as_str())),
+                    .map(|(i, p)| (i + 1, Part::Body, None, p.as_ref())),
             );
         }
     }
     if scope.quotes || options.by.is_some() {
         texts.extend(
-            article
-                .quotes
+            quotes
                 .iter()
                 .filter(|q| options.by.is_none_or(|b| b.matches(&q.speaker)))
                 .map(|q| {
@@ -234,7 +249,7 @@ pub fn search(article: &Article, matcher: &Matcher, options: SearchOptions<'_>) 
                 })
                 .collect();
             out.push(Passage {
-                id: article.summary.id.clone(),
+                id: summary.id.clone(),
                 paragraph,
                 part,
                 speaker: speaker.map(str::to_string),
