@@ -296,7 +296,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn an_entry_is_sorted_by_its_file_name() {
+    fn the_sort_key_of_an_entry_is_its_file_name() {
         let dir = tempfile::tempdir().unwrap();
         let nested = dir.path().join("b.d").join("ü 2");
         std::fs::create_dir_all(&nested).unwrap();

@@ -39,24 +39,14 @@ pub fn passage_line(
     p: &Passage,
     painter: Painter,
 ) -> io::Result<()> {
+    write!(out, "{}:", painter.paint(ID, &p.id))?;
     if painter.color {
-        writeln!(
-            out,
-            "{}:{}:{}",
-            painter.paint(ID, &p.id),
-            painter.paint(NUMBER, &p.paragraph.to_string()),
-            highlighted(p, painter)
-        )
+        write!(out, "{}", painter.paint(NUMBER, &p.paragraph.to_string()))?;
     } else {
         // A number needs no escaping, nor a string of its own.
-        writeln!(
-            out,
-            "{}:{}:{}",
-            painter.text(&p.id),
-            p.paragraph,
-            highlighted(p, painter)
-        )
+        write!(out, "{}", p.paragraph)?;
     }
+    writeln!(out, ":{}", highlighted(p, painter))
 }
 
 /// Writes `line`, wrapped to `width` with continuation lines indented by
