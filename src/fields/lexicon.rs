@@ -2,10 +2,6 @@
 //! capitalised words are never part of a person's name, and which verbs
 //! report speech. General English news vocabulary, nothing from one text.
 
-use std::sync::LazyLock;
-
-use rustc_hash::FxHashMap;
-
 /// Words that head a role or title ("Foreign Minister", "envoy").
 pub static ROLE_WORDS: &[&str] = &[
     "president",
@@ -870,30 +866,82 @@ static LISTS: &[&[&str]] = &[
     HONORIFICS,
 ];
 
+/// How many words the lists hold, each list's words counted apart.
+const LISTED_WORDS: usize = {
+    let mut n = PARTICLE_VERBS.len();
+    let mut list = 0;
+    while list < LISTS.len() {
+        n += LISTS[list].len();
+        list += 1;
+    }
+    n
+};
+
 /// Every listed word with the bit of a list that holds it (a word in two
-/// lists comes twice).
+/// lists comes twice). Worked out when sco is compiled, as are the indexes
+/// made from it.
+static LISTED: [(&str, Kinds); LISTED_WORDS] = {
+    let mut listed = [("", 0); LISTED_WORDS];
+    let mut n = 0;
+    let mut list = 0;
+    while list < LISTS.len() {
+        let mut i = 0;
+        while i < LISTS[list].len() {
+            listed[n] = (LISTS[list][i], 1 << list);
+            n += 1;
+            i += 1;
+        }
+        list += 1;
+    }
+    let mut i = 0;
+    while i < PARTICLE_VERBS.len() {
+        listed[n] = (PARTICLE_VERBS[i].0, bit::PARTICLE_VERBS);
+        n += 1;
+        i += 1;
+    }
+    listed
+};
+
+#[cfg(test)]
 fn listed() -> impl Iterator<Item = (&'static str, Kinds)> {
-    let lists = LISTS
-        .iter()
-        .enumerate()
-        .flat_map(|(bit, list)| list.iter().map(move |word| (*word, 1 << bit)));
-    let particle_verbs = PARTICLE_VERBS
-        .iter()
-        .map(|(verb, _)| (*verb, bit::PARTICLE_VERBS));
-    lists.chain(particle_verbs)
+    LISTED.iter().copied()
 }
 
-/// The listed words too long or not ASCII for [`PACKED`] (a few), with
-/// the bits of the lists that hold them.
-static LONG: LazyLock<FxHashMap<&'static str, Kinds>> = LazyLock::new(|| {
-    let mut index = FxHashMap::default();
-    for (word, bit) in listed() {
-        if packed(word.as_bytes()).is_none() {
-            *index.entry(word).or_insert(0) |= bit;
+/// How many listed words are too long or not ASCII for [`PACKED`].
+const LONG_WORDS: usize = {
+    let mut n = 0;
+    let mut i = 0;
+    while i < LISTED.len() {
+        if packed_slowly(LISTED[i].0.as_bytes()).is_none() {
+            n += 1;
         }
+        i += 1;
     }
-    index
-});
+    n
+};
+
+/// The listed words too long or not ASCII for [`PACKED`] (a few), each
+/// with the bit of a list that holds it, looked through in turn.
+static LONG: [(&str, Kinds); LONG_WORDS] = {
+    let mut long = [("", 0); LONG_WORDS];
+    let mut n = 0;
+    let mut i = 0;
+    while i < LISTED.len() {
+        if packed_slowly(LISTED[i].0.as_bytes()).is_none() {
+            long[n] = LISTED[i];
+            n += 1;
+        }
+        i += 1;
+    }
+    long
+};
+
+/// The lists that hold a word too long or not ASCII for [`PACKED`].
+fn long_kinds(word: &str) -> Kinds {
+    LONG.iter()
+        .filter(|(listed, _)| *listed == word)
+        .fold(0, |kinds, (_, bit)| kinds | bit)
+}
 
 /// For each length (up to [`SHAPES_LONGEST`]), first and last byte, the
 /// lists that hold a word of that shape (hashed into [`SHAPE_SLOTS`] slots,
@@ -902,22 +950,9 @@ static LONG: LazyLock<FxHashMap<&'static str, Kinds>> = LazyLock::new(|| {
 /// sco is compiled.
 static SHAPES: [Kinds; SHAPE_SLOTS] = {
     let mut shapes = [0; SHAPE_SLOTS];
-    let mut list = 0;
-    while list < LISTS.len() {
-        let mut i = 0;
-        while i < LISTS[list].len() {
-            add_shape(&mut shapes, LISTS[list][i].as_bytes(), 1 << list);
-            i += 1;
-        }
-        list += 1;
-    }
     let mut i = 0;
-    while i < PARTICLE_VERBS.len() {
-        add_shape(
-            &mut shapes,
-            PARTICLE_VERBS[i].0.as_bytes(),
-            bit::PARTICLE_VERBS,
-        );
+    while i < LISTED.len() {
+        add_shape(&mut shapes, LISTED[i].0.as_bytes(), LISTED[i].1);
         i += 1;
     }
     shapes
@@ -963,13 +998,15 @@ pub fn possible_kinds(bare_ascii: &[u8]) -> Kinds {
 /// The index again for the short ASCII words (nearly all), keyed by
 /// [`packed`] in an open-addressed table: an integer hashes and compares
 /// faster than a string, and most words of a text are looked up.
-static PACKED: LazyLock<PackedTable> = LazyLock::new(|| {
+static PACKED: PackedTable = {
     let mut table = PackedTable {
-        keys: vec![0; PackedTable::SLOTS].into_boxed_slice(),
-        kinds: vec![0; PackedTable::SLOTS].into_boxed_slice(),
+        keys: [0; PackedTable::SLOTS],
+        kinds: [0; PackedTable::SLOTS],
     };
-    for (word, bit) in listed() {
-        if let Some(key) = packed(word.as_bytes()) {
+    let mut i = 0;
+    while i < LISTED.len() {
+        let (word, bit) = LISTED[i];
+        if let Some(key) = packed_slowly(word.as_bytes()) {
             let mut at = PackedTable::slot(key);
             while table.keys[at] != 0 && table.keys[at] != key {
                 at = (at + 1) % PackedTable::SLOTS;
@@ -977,21 +1014,22 @@ static PACKED: LazyLock<PackedTable> = LazyLock::new(|| {
             table.keys[at] = key;
             table.kinds[at] |= bit;
         }
+        i += 1;
     }
     table
-});
+};
 
 /// Keys (0 for an empty slot), probed linearly, and their kinds.
 struct PackedTable {
-    keys: Box<[u128]>,
-    kinds: Box<[Kinds]>,
+    keys: [u128; PackedTable::SLOTS],
+    kinds: [Kinds; PackedTable::SLOTS],
 }
 
 impl PackedTable {
     /// A power of two, over twice the number of listed words.
     const SLOTS: usize = 2048;
 
-    fn slot(key: u128) -> usize {
+    const fn slot(key: u128) -> usize {
         let mixed = (key as u64) ^ ((key >> 64) as u64).rotate_left(23);
         (mixed.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - Self::SLOTS.trailing_zeros())) as usize
     }
@@ -1049,6 +1087,24 @@ fn packed(word: &[u8]) -> Option<u128> {
     Some(key | (upper >> 2))
 }
 
+/// [`packed`] byte by byte, as the compiler can run it when it makes the
+/// indexes.
+const fn packed_slowly(word: &[u8]) -> Option<u128> {
+    if word.len() > 16 {
+        return None;
+    }
+    let mut key = 0;
+    let mut i = 0;
+    while i < word.len() {
+        if word[i] == 0 || !word[i].is_ascii() {
+            return None;
+        }
+        key |= (word[i].to_ascii_lowercase() as u128) << (8 * i);
+        i += 1;
+    }
+    Some(key)
+}
+
 /// A mask of the `n` lowest bytes' high bits.
 fn low_bytes(n: usize) -> u128 {
     let bytes = if n >= 16 {
@@ -1096,7 +1152,7 @@ pub fn kinds(word: &str) -> Kinds {
         // A word that is short ASCII once in lower case (the Kelvin sign
         // is a "k").
         Some(key) => PACKED.get(key),
-        None => LONG.get(bare).copied().unwrap_or(0),
+        None => long_kinds(bare),
     }
 }
 
@@ -1149,8 +1205,8 @@ mod tests {
     use super::*;
 
     /// Every listed word with the bits of all the lists that hold it.
-    fn every_word() -> FxHashMap<&'static str, Kinds> {
-        let mut index = FxHashMap::default();
+    fn every_word() -> std::collections::HashMap<&'static str, Kinds> {
+        let mut index = std::collections::HashMap::new();
         for (word, bit) in listed() {
             *index.entry(word).or_insert(0) |= bit;
         }
@@ -1222,6 +1278,23 @@ mod tests {
     }
 
     proptest::proptest! {
+        /// The packing the indexes were made with when sco was compiled is
+        /// the packing words are looked up with.
+        #[test]
+        fn words_are_packed_as_the_indexes_were(
+            word in proptest::collection::vec(
+                proptest::prop_oneof![
+                    8 => b'a'..=b'z',
+                    4 => b'A'..=b'Z',
+                    1 => proptest::num::u8::ANY,
+                    1 => proptest::prelude::Just(0u8),
+                ],
+                0..=20,
+            ),
+        ) {
+            proptest::prop_assert_eq!(packed(&word), packed_slowly(&word));
+        }
+
         /// A list without an index is searched as the rule says: the word
         /// in lower case, without a possessive.
         #[test]
