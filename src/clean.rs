@@ -77,16 +77,29 @@ pub fn is_binary_decoded(bytes: &[u8], lossy: bool) -> bool {
 /// ends of lines.
 pub fn normalize(text: &str) -> Cow<'_, str> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let Some(care_from) = first_care(text) else {
+    let Some(mut care_from) = first_care(text) else {
         return Cow::Borrowed(text);
     };
-    // The lines before the one where care starts are kept as they are.
     let bytes = text.as_bytes();
-    let clean = memchr::memrchr(b'\n', &bytes[..care_from]).map_or(0, |i| i + 1);
     let mut out = String::with_capacity(text.len());
-    out.push_str(&text[..clean]);
-    mend_lines(&text[clean..], &mut out);
-    Cow::Owned(out)
+    // `text[done..]`, from the start of a line, is yet to be written.
+    let mut done = 0;
+    loop {
+        // The lines before the one where care starts are kept as they
+        // are; those from there to the end of the scan's block are mended.
+        let start = memchr::memrchr(b'\n', &bytes[done..care_from]).map_or(done, |i| done + i + 1);
+        out.push_str(&text[done..start]);
+        let block_end = (care_from + CARE_BLOCK).min(bytes.len());
+        done = memchr::memchr(b'\n', &bytes[block_end..]).map_or(bytes.len(), |i| block_end + i + 1);
+        mend_lines(&text[start..done], &mut out);
+        match first_care(&text[done..]) {
+            Some(at) => care_from = done + at,
+            None => {
+                out.push_str(&text[done..]);
+                return Cow::Owned(out);
+            }
+        }
+    }
 }
 
 /// Appends the lines of `text` to `out`, each mended by [`push_line`] and
@@ -113,8 +126,11 @@ fn needs_care(text: &str) -> bool {
     first_care(text).is_some()
 }
 
-/// Where text first needs care, or a little before (the start of the 512
-/// bytes that hold it): a control character other than a line feed, two
+/// How many bytes at a time [`first_care`] looks at.
+const CARE_BLOCK: usize = 512;
+
+/// Where text first needs care, or a little before (the start of the
+/// [`CARE_BLOCK`] bytes that hold it): a control character other than a line feed, two
 /// spaces in a row, a space at the end of a line or of the text, or a
 /// Unicode space or zero-width character. None when it needs none.
 fn first_care(text: &str) -> Option<usize> {
@@ -125,7 +141,7 @@ fn first_care(text: &str) -> Option<usize> {
     let mut ascii_care = None;
     let mut start = 0;
     while start < n {
-        let end = (start + 512).min(n);
+        let end = (start + CARE_BLOCK).min(n);
         let xs = &b[start..end];
         let ys = &b[(start + 1).min(n)..(end + 1).min(n)];
         let mut found = 0u8;
