@@ -6,6 +6,7 @@ use std::ops::Range;
 
 use regex::{Regex, RegexBuilder};
 use serde::Serialize;
+use thread_local::ThreadLocal;
 
 use crate::error::{Error, Result};
 use crate::record::{Article, Quote, Summary};
@@ -25,9 +26,13 @@ pub struct MatchOptions {
 }
 
 /// A compiled search.
-#[derive(Clone, Debug)]
+#[derive(Debug)]
 pub struct Matcher {
     regex: Regex,
+    /// A copy of the regex for each thread that searches: a copy used on
+    /// one thread only finds its scratch space without taking a lock,
+    /// where one regex shared by threads takes one at every search.
+    per_thread: ThreadLocal<Regex>,
 }
 
 /// Compiled programs larger than this are refused rather than built.
@@ -66,12 +71,21 @@ impl Matcher {
             .dfa_size_limit(REGEX_SIZE_LIMIT)
             .build()
             .map_err(|e| Error::Pattern(one_line(&e.to_string())))?;
-        Ok(Matcher { regex })
+        Ok(Matcher {
+            regex,
+            per_thread: ThreadLocal::new(),
+        })
+    }
+
+    /// This thread's copy of the regex (cheap: the copies share the
+    /// compiled program).
+    fn regex(&self) -> &Regex {
+        self.per_thread.get_or(|| self.regex.clone())
     }
 
     /// The byte ranges of every match in `text`.
     pub fn find_all(&self, text: &str) -> Vec<Range<usize>> {
-        self.regex
+        self.regex()
             .find_iter(text)
             .map(|m| m.range())
             .filter(|r| !r.is_empty())
@@ -79,7 +93,7 @@ impl Matcher {
     }
 
     pub fn is_match(&self, text: &str) -> bool {
-        self.regex.is_match(text)
+        self.regex().is_match(text)
     }
 }
 
