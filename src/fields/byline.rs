@@ -239,6 +239,10 @@ fn after_source_label(line: &str) -> Option<&str> {
 
 /// "Published in NAME, ..." (or "First published in"): the outlet named.
 fn published_in(line: &str) -> Option<&str> {
+    // Most lines are told by their first letter.
+    if !matches!(line.as_bytes().first(), Some(b'p' | b'P' | b'f' | b'F')) {
+        return None;
+    }
     let start = [
         "published in the ",
         "published in ",
@@ -435,5 +439,25 @@ mod tests {
         assert_eq!(outlet_line("China"), None);
         assert_eq!(outlet_line("Talks open in Astana"), None);
         assert_eq!(outlet_line("Anna Berg"), None);
+    }
+
+    #[test]
+    fn footers_that_credit_the_outlet_start_the_line() {
+        for (line, outlet) in [
+            ("Published in Dawn, June 14th, 2019", "Dawn"),
+            ("published in the Daily Star, 14 June", "Daily Star"),
+            ("First published in Dawn, June 12", "Dawn"),
+            ("first published in the Nation, June 12", "Nation"),
+        ] {
+            assert_eq!(published_in(line), Some(outlet), "{line:?}");
+        }
+        for line in [
+            "The study was published in Nature, officials said.",
+            "Published on June 14, 2019",
+            "Published in Dawn",
+            "Fine words, published in haste",
+        ] {
+            assert!(!is_published_in(line), "{line:?}");
+        }
     }
 }

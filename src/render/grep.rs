@@ -39,14 +39,21 @@ pub fn passage_line(
     p: &Passage,
     painter: Painter,
 ) -> io::Result<()> {
-    write!(out, "{}:", painter.paint(ID, &p.id))?;
+    // Written a piece at a time, without the formatting machinery: piped
+    // grep writes a line for every passage it finds.
+    out.write_all(painter.paint(ID, &p.id).as_bytes())?;
+    out.write_all(b":")?;
+    let mut digits = itoa::Buffer::new();
+    let number = digits.format(p.paragraph);
     if painter.color {
-        write!(out, "{}", painter.paint(NUMBER, &p.paragraph.to_string()))?;
+        out.write_all(painter.paint(NUMBER, number).as_bytes())?;
     } else {
-        // A number needs no escaping, nor a string of its own.
-        write!(out, "{}", p.paragraph)?;
+        // A number needs no escaping.
+        out.write_all(number.as_bytes())?;
     }
-    writeln!(out, ":{}", highlighted(p, painter))
+    out.write_all(b":")?;
+    out.write_all(highlighted(p, painter).as_bytes())?;
+    out.write_all(b"\n")
 }
 
 /// Writes `line`, wrapped to `width` with continuation lines indented by
