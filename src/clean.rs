@@ -90,7 +90,8 @@ pub fn normalize(text: &str) -> Cow<'_, str> {
         let start = memchr::memrchr(b'\n', &bytes[done..care_from]).map_or(done, |i| done + i + 1);
         out.push_str(&text[done..start]);
         let block_end = (care_from + CARE_BLOCK).min(bytes.len());
-        done = memchr::memchr(b'\n', &bytes[block_end..]).map_or(bytes.len(), |i| block_end + i + 1);
+        done =
+            memchr::memchr(b'\n', &bytes[block_end..]).map_or(bytes.len(), |i| block_end + i + 1);
         mend_lines(&text[start..done], &mut out);
         match first_care(&text[done..]) {
             Some(at) => care_from = done + at,
@@ -399,13 +400,42 @@ pub fn is_cruft(text: &str) -> bool {
     let text = text.trim();
     // A line longer than the head can only be cruft by how it starts or
     // ends (most paragraphs are told here, before the head is copied).
-    if text.len() > CRUFT_HEAD
-        && !b"facbropvnwei[(\xc2".contains(&text.as_bytes()[0].to_ascii_lowercase())
-        && !text.ends_with([')', ']'])
-    {
+    if text.len() > CRUFT_HEAD && !may_start_cruft(text) && !text.ends_with([')', ']']) {
         return false;
     }
     is_cruft_by_the_rules(text)
+}
+
+/// The first two bytes, in lower case, of every start of a line that a
+/// rule calls cruft however long the line ([`CRUFT_STARTS`], "copyright",
+/// "editor:", "responsible editor:", "photo", "image", "file photo"),
+/// besides an opening bracket.
+const CRUFT_START_PAIRS: &[[u8; 2]] = &[
+    *b"ad",
+    *b"by",
+    *b"co",
+    *b"ed",
+    *b"fi",
+    *b"fo",
+    *b"im",
+    *b"ne",
+    *b"ou",
+    *b"ph",
+    *b"po",
+    *b"re",
+    *b"vi",
+    *b"wr",
+    [0xc2, 0xa9],
+];
+
+/// Whether a non-blank line starts as a line some rule calls cruft may.
+fn may_start_cruft(text: &str) -> bool {
+    let b = text.as_bytes();
+    let pair = [
+        b[0].to_ascii_lowercase(),
+        b.get(1).map_or(0, u8::to_ascii_lowercase),
+    ];
+    matches!(pair[0], b'[' | b'(') || CRUFT_START_PAIRS.contains(&pair)
 }
 
 /// [`is_cruft`] of a trimmed line, every rule asked in turn.
@@ -653,6 +683,25 @@ mod tests {
                 let start = if upper { start.to_uppercase() } else { start };
                 format!("{start}{middle}{end}")
             })
+    }
+
+    #[test]
+    fn every_start_of_cruft_is_among_the_quick_pairs() {
+        let others = [
+            "copyright",
+            "editor:",
+            "responsible editor:",
+            "photo",
+            "image",
+            "file photo",
+        ];
+        for start in CRUFT_STARTS.iter().chain(&others) {
+            assert!(may_start_cruft(start), "{start:?}");
+            assert!(may_start_cruft(&start.to_uppercase()), "{start:?}");
+        }
+        for start in ["In", "China", "President", "\u{a0}", "a"] {
+            assert!(!may_start_cruft(start), "{start:?}");
+        }
     }
 
     proptest::proptest! {
