@@ -33,6 +33,10 @@ pub struct Matcher {
     /// one thread only finds its scratch space without taking a lock,
     /// where one regex shared by threads takes one at every search.
     per_thread: ThreadLocal<Regex>,
+    /// For a search for one plain string, case and all (the commonest),
+    /// the string, found without the regex's machinery: every match of
+    /// the regex is an occurrence of it.
+    literal: Option<memchr::memmem::Finder<'static>>,
 }
 
 /// Compiled programs larger than this are refused rather than built.
@@ -71,9 +75,21 @@ impl Matcher {
             .dfa_size_limit(REGEX_SIZE_LIMIT)
             .build()
             .map_err(|e| Error::Pattern(one_line(&e.to_string())))?;
+        let literal = match patterns {
+            [one]
+                if !one.is_empty()
+                    && !ignore_case
+                    && !options.word
+                    && (options.fixed || regex::escape(one) == *one) =>
+            {
+                Some(memchr::memmem::Finder::new(one.as_bytes()).into_owned())
+            }
+            _ => None,
+        };
         Ok(Matcher {
             regex,
             per_thread: ThreadLocal::new(),
+            literal,
         })
     }
 
@@ -85,6 +101,13 @@ impl Matcher {
 
     /// The byte ranges of every match in `text`.
     pub fn find_all(&self, text: &str) -> Vec<Range<usize>> {
+        if let Some(literal) = &self.literal {
+            let len = literal.needle().len();
+            return literal
+                .find_iter(text.as_bytes())
+                .map(|at| at..at + len)
+                .collect();
+        }
         self.regex()
             .find_iter(text)
             .map(|m| m.range())
@@ -93,7 +116,10 @@ impl Matcher {
     }
 
     pub fn is_match(&self, text: &str) -> bool {
-        self.regex().is_match(text)
+        match &self.literal {
+            Some(literal) => literal.find(text.as_bytes()).is_some(),
+            None => self.regex().is_match(text),
+        }
     }
 }
 
@@ -340,6 +366,68 @@ fn passages(text: &str, matches: &[Range<usize>], context: usize) -> Vec<Range<u
 mod tests {
     use super::*;
     use crate::parse::parse_article;
+
+    proptest::proptest! {
+        /// A search for a plain string finds what the regex for it finds.
+        #[test]
+        fn plain_strings_are_found_as_the_regex_finds_them(
+            pattern in "[ab. é]{1,3}",
+            text in "[ab. é\n]{0,40}",
+            fixed: bool,
+        ) {
+            let options = MatchOptions { fixed, ..MatchOptions::default() };
+            let matcher = Matcher::new(&[&pattern], &options).unwrap();
+            let source = if fixed { regex::escape(&pattern) } else { pattern.clone() };
+            let regex = Regex::new(&source).unwrap();
+            let expected: Vec<_> = regex.find_iter(&text).map(|m| m.range()).collect();
+            proptest::prop_assert_eq!(matcher.find_all(&text), expected);
+            proptest::prop_assert_eq!(matcher.is_match(&text), regex.is_match(&text));
+        }
+    }
+
+    #[test]
+    fn a_plain_string_is_searched_for_as_it_is() {
+        let plain = |p: &str, options: MatchOptions| {
+            Matcher::new(&[p], &options).unwrap().literal.is_some()
+        };
+        assert!(plain("terrorism", MatchOptions::default()));
+        assert!(plain(
+            "a.b",
+            MatchOptions {
+                fixed: true,
+                ..MatchOptions::default()
+            }
+        ));
+        assert!(!plain("a.b", MatchOptions::default()));
+        assert!(!plain(
+            "terrorism",
+            MatchOptions {
+                ignore_case: true,
+                ..MatchOptions::default()
+            }
+        ));
+        assert!(!plain(
+            "terrorism",
+            MatchOptions {
+                smart_case: true,
+                ..MatchOptions::default()
+            }
+        ));
+        assert!(plain(
+            "Terrorism",
+            MatchOptions {
+                smart_case: true,
+                ..MatchOptions::default()
+            }
+        ));
+        assert!(!plain(
+            "terrorism",
+            MatchOptions {
+                word: true,
+                ..MatchOptions::default()
+            }
+        ));
+    }
 
     #[test]
     fn finds_passages_with_offsets() {
