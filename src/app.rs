@@ -226,13 +226,13 @@ impl Verb<'_> {
             hand_on(self, &mut walk_warnings, results)?;
         } else {
             // This thread hands results on and walks the folder, then
-            // works on entries beside the helpers: one helper a core, so
-            // that while a thread waits for a file to be read from disk
-            // another keeps its core busy. (If no helper can be started,
-            // it works alone.)
+            // works on entries beside the helpers: two threads a core, so
+            // that while one waits for a file to be read from disk the
+            // other keeps the core busy. (If no helper can be started, it
+            // works alone.)
             let cores = std::thread::available_parallelism().map_or(1, usize::from);
             let helpers = rayon::ThreadPoolBuilder::new()
-                .num_threads(cores)
+                .num_threads(2 * cores - 1)
                 .build()
                 .ok();
             let mut pending: Vec<Loaded<T>> = Vec::new();
