@@ -22,7 +22,7 @@ fn main() {
     let articles: Vec<_> = entries
         .iter()
         .filter_map(|e| e.read().ok())
-        .map(|bytes| parse_with("", "", &String::from_utf8_lossy(&bytes), bare))
+        .map(|bytes| parse_with("", "", &*String::from_utf8_lossy(&bytes), bare))
         .collect();
     let mut best = f64::MAX;
     for _ in 0..20 {

@@ -43,7 +43,10 @@ fn main() {
         people: People::Skipped,
         dates: true,
     };
-    let articles: Vec<_> = texts.iter().map(|t| parse_with("", "", t, bare)).collect();
+    let articles: Vec<_> = texts
+        .iter()
+        .map(|t| parse_with("", "", t.as_str(), bare))
+        .collect();
     let matcher = Matcher::new(&["terrorism"], &MatchOptions::default()).unwrap_or_else(|e| {
         eprintln!("stages: {e}");
         std::process::exit(2);

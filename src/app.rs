@@ -8,7 +8,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 use clap::CommandFactory;
 
-use crate::clean;
+use crate::clean::{self, Sniff};
 use crate::cli::{
     Cli, Command, ExportArgs, GrepArgs, ListArgs, QuotesArgs, SearchIn, ShowArgs, SortKey,
 };
@@ -97,26 +97,28 @@ impl<T> Loaded<T> {
 /// cannot be read, is too large, binary, or empty; decoded lossily, with a
 /// warning, when it is not valid UTF-8.
 fn load(entry: &Entry, depth: Depth) -> Loaded<Article> {
-    read_text(entry, |text| {
-        parse::parse_with(&entry.id, &entry.file, text, depth)
+    read_text(entry, |text, sniff| {
+        parse::parse_with(&entry.id, &entry.file, sniff.normalize(text), depth)
     })
 }
 
 /// Reads and parses one corpus entry into its summary, as [`load`] does.
 fn load_summary(entry: &Entry) -> Loaded<Summary> {
-    read_text(entry, |text| {
-        parse::parse_summary(&entry.id, &entry.file, text)
+    read_text(entry, |text, sniff| {
+        parse::parse_summary(&entry.id, &entry.file, sniff.normalize(text))
     })
 }
 
-/// Reads an entry's text and hands it to `parse`.
-fn read_text<T>(entry: &Entry, parse: impl FnOnce(&str) -> T) -> Loaded<T> {
+/// Reads an entry's text and hands it to `parse`, with what sniffing it
+/// found (so that normalising it need not look at it again).
+fn read_text<T>(entry: &Entry, parse: impl FnOnce(&str, Sniff) -> T) -> Loaded<T> {
     let bytes = match entry.read() {
         Ok(bytes) => bytes,
         Err(warning) => return Loaded::Skipped(warning),
     };
     let (text, lossy) = clean::decode(&bytes);
-    if clean::is_binary_decoded(&bytes, lossy) {
+    let sniff = clean::sniff(&bytes, lossy);
+    if sniff.binary {
         return Loaded::Skipped(Warning(format!("skipped {}: binary, not text", entry.file)));
     }
     if text.trim().is_empty() {
@@ -128,7 +130,7 @@ fn read_text<T>(entry: &Entry, parse: impl FnOnce(&str) -> T) -> Loaded<T> {
             entry.file
         ))
     });
-    Loaded::Parsed(parse(&text), warning)
+    Loaded::Parsed(parse(&text, sniff), warning)
 }
 
 /// What grep found in an article: its summary and passages, or the
@@ -451,14 +453,14 @@ impl Verb<'_> {
         let painter = self.painter;
         // Parse only the files whose text matches at all.
         let work = |entry: &Entry| -> Loaded<Option<Found>> {
-            read_text(entry, |text| {
+            read_text(entry, |text, sniff| {
                 if !matcher.is_match(text) {
                     return None;
                 }
                 parse::with_record(
                     &entry.id,
                     &entry.file,
-                    text,
+                    sniff.normalize(text),
                     depth,
                     |summary, body, quotes| {
                         let passages =

@@ -71,13 +71,79 @@ pub fn is_binary_decoded(bytes: &[u8], lossy: bool) -> bool {
     (controls + invalid) * 10 > head.len()
 }
 
+/// What one look at a file's decoded bytes tells: whether they are binary
+/// ([`is_binary_decoded`]), and where normalising them must start.
+#[derive(Clone, Copy, Debug)]
+pub struct Sniff {
+    pub binary: bool,
+    /// Where the text first needs care, when it was found on the way.
+    care_from: Option<Option<usize>>,
+}
+
+/// The blocks [`scan_blocks`] looks at cover the bytes sniffed exactly.
+const _: () = assert!(SNIFF_BYTES.is_multiple_of(CARE_BLOCK));
+
+/// Sniffs a file's bytes, decoded with `lossy` as [`decode`] says: tells
+/// binary from text as [`is_binary_decoded`] does, and on the way finds
+/// where valid text first needs care, so that [`Sniff::normalize`] need
+/// not look at its bytes again.
+pub fn sniff(bytes: &[u8], lossy: bool) -> Sniff {
+    if lossy || bytes.starts_with("\u{feff}".as_bytes()) {
+        return Sniff {
+            binary: is_binary_decoded(bytes, lossy),
+            care_from: None,
+        };
+    }
+    let (controls, ascii_care) = scan_blocks(bytes, SNIFF_BYTES);
+    Sniff {
+        // Only a control character can make valid text binary.
+        binary: controls && is_binary_decoded(bytes, false),
+        care_from: Some(first_care_given(bytes, ascii_care)),
+    }
+}
+
+impl Sniff {
+    /// `text`, the decoded bytes sniffed, normalised.
+    pub fn normalize<'a>(&self, text: &'a str) -> Normal<'a> {
+        match self.care_from {
+            Some(care_from) => Normal(normalize_from(text, care_from)),
+            None => Normal::from(text),
+        }
+    }
+}
+
+/// Text as [`normalize`] gives it: made only by normalising, so that text
+/// normalised once is not looked at again.
+#[derive(Debug)]
+pub struct Normal<'a>(Cow<'a, str>);
+
+impl<'a> From<&'a str> for Normal<'a> {
+    fn from(text: &'a str) -> Self {
+        Normal(normalize(text))
+    }
+}
+
+impl std::ops::Deref for Normal<'_> {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
 /// Plain text with one kind of line ending and one kind of space: drops a
 /// byte-order mark, turns CRLF and lone CR into LF, tabs and Unicode spaces
 /// (no-break, thin, ideographic...) into single ASCII spaces, and trims the
 /// ends of lines.
 pub fn normalize(text: &str) -> Cow<'_, str> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let Some(mut care_from) = first_care(text) else {
+    normalize_from(text, first_care(text))
+}
+
+/// [`normalize`] of text without a byte-order mark, given where it first
+/// needs care ([`first_care`]).
+fn normalize_from(text: &str, care_from: Option<usize>) -> Cow<'_, str> {
+    let Some(mut care_from) = care_from else {
         return Cow::Borrowed(text);
     };
     let bytes = text.as_bytes();
@@ -131,38 +197,56 @@ fn needs_care(text: &str) -> bool {
 const CARE_BLOCK: usize = 512;
 
 /// Where text first needs care, or a little before (the start of the
-/// [`CARE_BLOCK`] bytes that hold it): a control character other than a line feed, two
-/// spaces in a row, a space at the end of a line or of the text, or a
-/// Unicode space or zero-width character. None when it needs none.
+/// [`CARE_BLOCK`] bytes that hold it): a control character other than a
+/// line feed, two spaces in a row, a space at the end of a line or of the
+/// text, or a Unicode space or zero-width character. None when it needs
+/// none.
 fn first_care(text: &str) -> Option<usize> {
     let b = text.as_bytes();
+    let (_, ascii_care) = scan_blocks(b, 0);
+    first_care_given(b, ascii_care)
+}
+
+/// Looks at `b` a block of [`CARE_BLOCK`] bytes at a time, to the end of
+/// its first `head` bytes or of the first block that holds ASCII needing
+/// care, whichever comes later. Says whether the head holds a control
+/// character other than a line feed, and where that block starts.
+fn scan_blocks(b: &[u8], head: usize) -> (bool, Option<usize>) {
     let n = b.len();
-    // One pass over each byte and the next, without early exit within a
-    // block, so that it is vectorised.
+    let mut controls = false;
     let mut ascii_care = None;
     let mut start = 0;
-    while start < n {
+    while start < n && (ascii_care.is_none() || start < head) {
         let end = (start + CARE_BLOCK).min(n);
         let xs = &b[start..end];
         let ys = &b[(start + 1).min(n)..(end + 1).min(n)];
-        let mut found = 0u8;
+        // One pass over each byte and the next, without early exit within
+        // a block, so that it is vectorised.
+        let (mut control, mut space) = (0u8, 0u8);
         for (&c, &d) in xs.iter().zip(ys) {
-            let control = u8::from(c < 0x20) & u8::from(c != b'\n') | u8::from(c == 0x7f);
-            let space = u8::from(c == b' ') & (u8::from(d == b' ') | u8::from(d == b'\n'));
-            found |= control | space;
+            control |= u8::from(c < 0x20) & u8::from(c != b'\n') | u8::from(c == 0x7f);
+            space |= u8::from(c == b' ') & (u8::from(d == b' ') | u8::from(d == b'\n'));
         }
         // The last byte has no next byte: a space there ends the text.
-        if found != 0
-            || (end == n
-                && xs
-                    .last()
-                    .is_some_and(|&c| c < 0x20 && c != b'\n' || c == 0x7f || c == b' '))
+        let last = xs.last().copied().filter(|_| end == n);
+        let last_control = last.is_some_and(|c| c < 0x20 && c != b'\n' || c == 0x7f);
+        if start < head {
+            controls |= control != 0 || last_control;
+        }
+        if ascii_care.is_none()
+            && (control != 0 || space != 0 || last_control || last == Some(b' '))
         {
             ascii_care = Some(start);
-            break;
         }
         start = end;
     }
+    (controls, ascii_care)
+}
+
+/// [`first_care`] given where ASCII first needs care ([`scan_blocks`]):
+/// that, or a character other than ASCII that needs care before it.
+fn first_care_given(b: &[u8], ascii_care: Option<usize>) -> Option<usize> {
+    let n = b.len();
     // A character other than ASCII that needs care, before that.
     let before = &b[..ascii_care.unwrap_or(n)];
     if before.is_ascii() {
@@ -771,6 +855,57 @@ mod tests {
         let mut out = String::new();
         mend_lines(text, &mut out);
         out
+    }
+
+    proptest::proptest! {
+        /// Sniffing tells binary from text as the binary test does, and
+        /// normalises as normalising alone does, wherever in the blocks
+        /// and around the end of the sniffed head the bytes that matter
+        /// fall.
+        #[test]
+        fn sniffing_agrees_with_the_binary_test_and_normalising(
+            clean in 0usize..9000,
+            tail in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "a", " ", "  ", " \n", "\n", "\r\n", "\t", "\u{0}", "\u{1}", "\u{7f}",
+                    "\u{a0}", "\u{200b}", "\u{2009}", "\u{feff}", "é", "“",
+                ]),
+                0..40,
+            ),
+            repeat in 1usize..400,
+            bom: bool,
+            invalid: bool,
+        ) {
+            let body = "word ".repeat(clean / 5) + &tail.concat().repeat(repeat);
+            let mut bytes = if bom { "\u{feff}".to_string() + &body } else { body }.into_bytes();
+            if invalid {
+                bytes.insert(bytes.len() / 2, 0xff);
+            }
+            let (text, lossy) = decode(&bytes);
+            let sniff = sniff(&bytes, lossy);
+            proptest::prop_assert_eq!(sniff.binary, is_binary_decoded(&bytes, lossy));
+            proptest::prop_assert_eq!(&*sniff.normalize(&text), &*normalize(&text));
+        }
+    }
+
+    #[test]
+    fn control_characters_make_text_binary_only_in_the_sniffed_head() {
+        for at in [100, SNIFF_BYTES - 1, SNIFF_BYTES, SNIFF_BYTES + 1] {
+            let mut text = "a".repeat(at);
+            text.push_str(&"\u{1}".repeat(SNIFF_BYTES));
+            let bytes = text.as_bytes();
+            assert_eq!(
+                sniff(bytes, false).binary,
+                at < SNIFF_BYTES * 9 / 10,
+                "{at}"
+            );
+            assert_eq!(sniff(bytes, false).binary, is_binary(bytes), "{at}");
+        }
+        assert!(sniff(b"text\0", false).binary);
+        // A control character blocks after the first text that needs care.
+        let late = format!("a  b{}\0", "a".repeat(3 * CARE_BLOCK));
+        assert!(sniff(late.as_bytes(), false).binary);
+        assert!(!sniff(b"text\r\n\ttabbed\x0c", false).binary);
     }
 
     /// Text that needs care after hundreds of bytes that need none, so

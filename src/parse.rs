@@ -3,7 +3,7 @@
 
 use std::borrow::Cow;
 
-use crate::clean::{self, Line};
+use crate::clean::{self, Line, Normal};
 use crate::fields::date::{self, WrittenDate};
 use crate::fields::dateline::{self, Beside, Dateline};
 use crate::fields::{byline, headline, people};
@@ -51,8 +51,8 @@ pub fn parse_article(id: &str, file: &str, text: &str) -> Article {
 }
 
 /// Parses one article's text, building only what `depth` asks for.
-pub fn parse_with(id: &str, file: &str, text: &str, depth: Depth) -> Article {
-    let text = clean::normalize(text);
+pub fn parse_with<'t>(id: &str, file: &str, text: impl Into<Normal<'t>>, depth: Depth) -> Article {
+    let text = text.into();
     let (summary, body, quotes) = read_record(id, file, &text, depth);
     Article {
         summary,
@@ -65,22 +65,22 @@ pub fn parse_with(id: &str, file: &str, text: &str, depth: Depth) -> Article {
 /// summary, its body's paragraphs and its quotes, the paragraphs borrowed
 /// from the cleaned text rather than copied: for a verb that only looks at
 /// them, as a search does.
-pub fn with_record<R>(
+pub fn with_record<'t, R>(
     id: &str,
     file: &str,
-    text: &str,
+    text: impl Into<Normal<'t>>,
     depth: Depth,
     read: impl FnOnce(Summary, &[Cow<'_, str>], Vec<Quote>) -> R,
 ) -> R {
-    let text = clean::normalize(text);
+    let text = text.into();
     let (summary, body, quotes) = read_record(id, file, &text, depth);
     read(summary, &body, quotes)
 }
 
 /// Parses one article's text into its summary ([`Depth::SUMMARY`]), without
 /// copying its body.
-pub fn parse_summary(id: &str, file: &str, text: &str) -> Summary {
-    let text = clean::normalize(text);
+pub fn parse_summary<'t>(id: &str, file: &str, text: impl Into<Normal<'t>>) -> Summary {
+    let text = text.into();
     read_record(id, file, &text, Depth::SUMMARY).0
 }
 
