@@ -96,7 +96,7 @@ impl Corpus {
                     .collect();
                 let walk = walkdir::WalkDir::new(root)
                     .follow_links(true)
-                    .sort_by(|a, b| name_bytes(a).cmp(name_bytes(b)))
+                    .sort_by(by_name)
                     .into_iter();
                 Walk {
                     numbers: number_counts(top.iter().map(String::as_str)),
@@ -107,18 +107,15 @@ impl Corpus {
     }
 }
 
-/// The name of a folder's entry, as the bytes after the last separator of
-/// its path (the folder's path joined with the name): what the walk is
-/// sorted by. The same as the entry's file name, found with less work
-/// than the path's components, which the sort would read at every
-/// comparison.
-fn name_bytes(entry: &walkdir::DirEntry) -> &[u8] {
-    let path = entry.path().as_os_str().as_encoded_bytes();
-    let start = path
-        .iter()
-        .rposition(|&b| std::path::is_separator(char::from(b)))
-        .map_or(0, |at| at + 1);
-    &path[start..]
+/// How two entries of one folder sort: by their names' bytes. Their paths
+/// are the folder's path joined with their names, so the paths' bytes
+/// sort as the names do, and are compared at once, where the names would
+/// be found again from the paths at every comparison.
+fn by_name(a: &walkdir::DirEntry, b: &walkdir::DirEntry) -> std::cmp::Ordering {
+    a.path()
+        .as_os_str()
+        .as_encoded_bytes()
+        .cmp(b.path().as_os_str().as_encoded_bytes())
 }
 
 /// An iterator over a corpus's entries, and the warnings met walking it.
@@ -296,11 +293,12 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_sort_key_of_an_entry_is_its_file_name() {
+    fn a_folders_entries_sort_by_their_names_bytes() {
         let dir = tempfile::tempdir().unwrap();
         let nested = dir.path().join("b.d").join("ü 2");
         std::fs::create_dir_all(&nested).unwrap();
-        for name in ["a.txt", "Z.txt", "é.txt", "10.txt", "b c.txt", "x\\y.txt"] {
+        let names = ["a.txt", "Z.txt", "é.txt", "10.txt", "b c.txt", "x\\y.txt", "b.txt", "b"];
+        for name in names {
             std::fs::write(nested.join(name), "text").unwrap();
             std::fs::write(dir.path().join(name), "text").unwrap();
         }
@@ -309,9 +307,15 @@ mod tests {
             .into_iter()
             .map(Result::unwrap)
             .collect();
-        assert_eq!(entries.len(), 6 * 2 + 2);
-        for entry in &entries {
-            assert_eq!(name_bytes(entry), entry.file_name().as_encoded_bytes());
+        assert_eq!(entries.len(), names.len() * 2 + 2);
+        for a in &entries {
+            for b in entries.iter().filter(|b| b.path().parent() == a.path().parent()) {
+                let by_bytes = a
+                    .file_name()
+                    .as_encoded_bytes()
+                    .cmp(b.file_name().as_encoded_bytes());
+                assert_eq!(by_name(a, b), by_bytes, "{:?} {:?}", a.path(), b.path());
+            }
         }
     }
 
