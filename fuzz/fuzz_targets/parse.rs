@@ -1,6 +1,7 @@
 //! Fuzzes the parser and everything a verb does with its record: any bytes
-//! are decoded, parsed, searched and rendered without a panic, and every
-//! body paragraph is text from the input.
+//! are decoded, parsed, searched and rendered without a panic, every body
+//! paragraph is text from the input, and sniffing a file agrees with the
+//! binary test and with normalising.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
@@ -8,6 +9,10 @@ use sco::render::{Painter, show};
 use sco::search::{MatchOptions, Matcher, SearchOptions, search};
 
 fuzz_target!(|data: &[u8]| {
+    let (decoded, lossy) = sco::clean::decode(data);
+    let sniff = sco::clean::sniff(data, lossy);
+    assert_eq!(sniff.binary, sco::clean::is_binary_decoded(data, lossy));
+    assert_eq!(&*sniff.normalize(&decoded), &*sco::clean::normalize(&decoded));
     let text = String::from_utf8_lossy(data);
     let article = sco::parse_article("f", "f.txt", &text);
     let squeeze = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
