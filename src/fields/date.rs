@@ -289,7 +289,8 @@ pub fn find_dates(text: &str) -> impl Iterator<Item = WrittenDate> + '_ {
 /// ("Xinhua, November 23, 2016", "16:18, June 05, 2012", "Updated:
 /// 2019-06-11 10:42"). Returns the date.
 pub fn date_line(line: &str) -> Option<WrittenDate> {
-    if line.split_whitespace().nth(DATE_LINE_WORDS).is_some() {
+    // Words counted by ASCII spaces: a normalised line has no others.
+    if line.split_ascii_whitespace().nth(DATE_LINE_WORDS).is_some() {
         return None;
     }
     let first = find_dates(line).next()?;
