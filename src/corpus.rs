@@ -297,7 +297,9 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let nested = dir.path().join("b.d").join("ü 2");
         std::fs::create_dir_all(&nested).unwrap();
-        let names = ["a.txt", "Z.txt", "é.txt", "10.txt", "b c.txt", "x\\y.txt", "b.txt", "b"];
+        let names = [
+            "a.txt", "Z.txt", "é.txt", "10.txt", "b c.txt", "x\\y.txt", "b.txt", "b",
+        ];
         for name in names {
             std::fs::write(nested.join(name), "text").unwrap();
             std::fs::write(dir.path().join(name), "text").unwrap();
@@ -309,7 +311,10 @@ mod tests {
             .collect();
         assert_eq!(entries.len(), names.len() * 2 + 2);
         for a in &entries {
-            for b in entries.iter().filter(|b| b.path().parent() == a.path().parent()) {
+            for b in entries
+                .iter()
+                .filter(|b| b.path().parent() == a.path().parent())
+            {
                 let by_bytes = a
                     .file_name()
                     .as_encoded_bytes()
