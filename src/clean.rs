@@ -512,7 +512,8 @@ const CRUFT_START_PAIRS: &[[u8; 2]] = &[
     [0xc2, 0xa9],
 ];
 
-/// Whether a non-blank line starts as a line some rule calls cruft may.
+/// Whether a non-blank line starts the way some line a rule calls cruft
+/// starts (see [`CRUFT_START_PAIRS`]).
 fn may_start_cruft(text: &str) -> bool {
     let b = text.as_bytes();
     let pair = [

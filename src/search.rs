@@ -387,46 +387,35 @@ mod tests {
 
     #[test]
     fn a_plain_string_is_searched_for_as_it_is() {
-        let plain = |p: &str, options: MatchOptions| {
-            Matcher::new(&[p], &options).unwrap().literal.is_some()
+        let default = MatchOptions::default;
+        let fixed = MatchOptions {
+            fixed: true,
+            ..default()
         };
-        assert!(plain("terrorism", MatchOptions::default()));
-        assert!(plain(
-            "a.b",
-            MatchOptions {
-                fixed: true,
-                ..MatchOptions::default()
-            }
-        ));
-        assert!(!plain("a.b", MatchOptions::default()));
-        assert!(!plain(
-            "terrorism",
-            MatchOptions {
-                ignore_case: true,
-                ..MatchOptions::default()
-            }
-        ));
-        assert!(!plain(
-            "terrorism",
-            MatchOptions {
-                smart_case: true,
-                ..MatchOptions::default()
-            }
-        ));
-        assert!(plain(
-            "Terrorism",
-            MatchOptions {
-                smart_case: true,
-                ..MatchOptions::default()
-            }
-        ));
-        assert!(!plain(
-            "terrorism",
-            MatchOptions {
-                word: true,
-                ..MatchOptions::default()
-            }
-        ));
+        let ignore_case = MatchOptions {
+            ignore_case: true,
+            ..default()
+        };
+        let smart_case = MatchOptions {
+            smart_case: true,
+            ..default()
+        };
+        let word = MatchOptions {
+            word: true,
+            ..default()
+        };
+        for (pattern, options, plain) in [
+            ("terrorism", default(), true),
+            ("a.b", fixed, true),
+            ("a.b", default(), false),
+            ("terrorism", ignore_case, false),
+            ("terrorism", smart_case.clone(), false),
+            ("Terrorism", smart_case, true),
+            ("terrorism", word, false),
+        ] {
+            let matcher = Matcher::new(&[pattern], &options).unwrap();
+            assert_eq!(matcher.literal.is_some(), plain, "{pattern:?} {options:?}");
+        }
     }
 
     #[test]
