@@ -388,30 +388,19 @@ mod tests {
     #[test]
     fn a_plain_string_is_searched_for_as_it_is() {
         let default = MatchOptions::default;
-        let fixed = MatchOptions {
-            fixed: true,
-            ..default()
-        };
-        let ignore_case = MatchOptions {
-            ignore_case: true,
-            ..default()
-        };
-        let smart_case = MatchOptions {
-            smart_case: true,
-            ..default()
-        };
-        let word = MatchOptions {
-            word: true,
-            ..default()
+        let with = |set: fn(&mut MatchOptions)| {
+            let mut options = default();
+            set(&mut options);
+            options
         };
         for (pattern, options, plain) in [
             ("terrorism", default(), true),
-            ("a.b", fixed, true),
+            ("a.b", with(|o| o.fixed = true), true),
             ("a.b", default(), false),
-            ("terrorism", ignore_case, false),
-            ("terrorism", smart_case.clone(), false),
-            ("Terrorism", smart_case, true),
-            ("terrorism", word, false),
+            ("terrorism", with(|o| o.ignore_case = true), false),
+            ("terrorism", with(|o| o.smart_case = true), false),
+            ("Terrorism", with(|o| o.smart_case = true), true),
+            ("terrorism", with(|o| o.word = true), false),
         ] {
             let matcher = Matcher::new(&[pattern], &options).unwrap();
             assert_eq!(matcher.literal.is_some(), plain, "{pattern:?} {options:?}");
