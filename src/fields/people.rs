@@ -16,7 +16,7 @@ use std::borrow::Cow;
 use std::ops::Range;
 
 use crate::fields::lexicon::{self, bit, contains};
-use crate::fields::words::{Look, Words, look, words};
+use crate::fields::words::{Look, for_each_word, look, words};
 use crate::record::{Person, Quote, QuoteKind};
 use crate::sentences;
 
@@ -585,10 +585,9 @@ fn read_sentences<'a, P: AsRef<str>>(
             let first = toks.len();
             let (text, masked) = (&text[bytes.clone()], &masked[bytes.clone()]);
             if masked.len() <= MAX_SENTENCE {
-                let mut scanner = Words::new(masked);
-                while let Some((r, seen)) = scanner.next_word() {
+                for_each_word(masked, |r, seen| {
                     toks.push(Tok::scanned(&text[r.clone()], r.start, seen));
-                }
+                });
             }
             places.push(Place {
                 paragraph,

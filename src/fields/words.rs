@@ -137,6 +137,79 @@ impl<'t> Words<'t> {
     }
 }
 
+/// Calls `f` with each word of `text` and how its bytes look, in order:
+/// the words [`Words`] finds. Text that is all ASCII is read a block of 64
+/// bytes at a time: each block's words are the runs of its mask of letters
+/// and digits, with the hyphens and apostrophes that have a letter or digit
+/// on both sides, so no word is read byte by byte (nor one that crosses
+/// into the next block).
+pub fn for_each_word(text: &str, mut f: impl FnMut(Range<usize>, Look)) {
+    let bytes = text.as_bytes();
+    let len = bytes.len();
+    let alnum = |at: usize| bytes.get(at).is_some_and(u8::is_ascii_alphanumeric);
+    // Whether the byte before the block is part of a word, and where a
+    // word that runs into the block started.
+    let mut in_word = false;
+    let mut open: Option<usize> = None;
+    for (k, block) in bytes.chunks(64).enumerate() {
+        let base = 64 * k;
+        let next = base + 64;
+        // The two bytes after the block tell whether its last word goes
+        // on (a letter, or a hyphen or apostrophe before one).
+        let edge = &bytes[next.min(len)..len.min(next + 2)];
+        if !block.is_ascii() || !edge.is_ascii() {
+            // The rest is read character by character, from the word
+            // that runs into the block or from the block's start.
+            let mut scanner = Words::new(text);
+            scanner.at = open.unwrap_or(base);
+            while let Some((range, seen)) = scanner.next_word() {
+                f(range, seen);
+            }
+            return;
+        }
+        let m = Masks::of(block);
+        // In ASCII text the bytes to read with care are the joiners.
+        let joiners = m.other;
+        let next_joins =
+            matches!(bytes.get(next), Some(b'-' | b'\'')) && alnum(next - 1) && alnum(next + 1);
+        let next_in_word = alnum(next) || next_joins;
+        let before = m.word << 1 | u64::from(base > 0 && alnum(base - 1));
+        let after = m.word >> 1 | u64::from(alnum(next)) << 63;
+        let joined = joiners & before & after;
+        let w = m.word | joined;
+        let mut starts = w & !(w << 1 | u64::from(in_word));
+        let mut ends = w & !(w >> 1 | u64::from(next_in_word) << 63);
+        if let Some(start) = open {
+            if ends == 0 {
+                // The word runs through the whole block.
+                continue;
+            }
+            let end = base + ends.trailing_zeros() as usize + 1;
+            ends &= ends - 1;
+            f(start..end, Look::of(&bytes[start..end]));
+            open = None;
+        }
+        while starts != 0 {
+            let start = starts.trailing_zeros() as usize;
+            starts &= starts - 1;
+            if ends == 0 {
+                open = Some(base + start);
+                break;
+            }
+            let end = ends.trailing_zeros() as usize + 1;
+            ends &= ends - 1;
+            let bits = below(end) & !below(start);
+            let seen = if joined & bits == 0 {
+                Look::of_ascii_word(m.lower & bits, m.upper_or_digit & bits, bits)
+            } else {
+                Look::of(&bytes[base + start..base + end])
+            };
+            f(base + start..base + end, seen);
+        }
+        in_word = w >> 63 != 0;
+    }
+}
+
 /// The bits below bit `n` (n at most 64).
 fn below(n: usize) -> u64 {
     if n >= 64 { u64::MAX } else { (1 << n) - 1 }
@@ -325,6 +398,27 @@ mod tests {
             while let Some((range, seen)) = scanner.next_word() {
                 proptest::prop_assert_eq!(seen, Look::of(text[range.clone()].as_bytes()));
                 found.push(range);
+            }
+            proptest::prop_assert_eq!(found, words_by_chars(&text));
+        }
+
+        /// Reading a block at a time finds the words the rule states and
+        /// sees them as their bytes are: mostly ASCII texts, so that hyphens
+        /// and apostrophes fall on either side of the blocks' edges, with
+        /// now and then a character other than ASCII, after which the rest
+        /// is read character by character.
+        #[test]
+        fn reading_by_blocks_follows_the_rule(
+            text in "([a-zA-Z0-9]{1,9}[ .,'-]{1,2}){0,60}([a-z]{0,3}(\\PC|’)[a-z -]{0,3}){0,2}([a-zA-Z0-9]{1,9}[ .,'-]{1,2}){0,40}",
+        ) {
+            let mut found = Vec::new();
+            let mut looks = Vec::new();
+            for_each_word(&text, |range, seen| {
+                looks.push((seen, Look::of(text[range.clone()].as_bytes())));
+                found.push(range);
+            });
+            for (seen, of_bytes) in looks {
+                proptest::prop_assert_eq!(seen, of_bytes);
             }
             proptest::prop_assert_eq!(found, words_by_chars(&text));
         }
