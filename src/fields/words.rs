@@ -6,10 +6,13 @@
 //! ASCII letters, digits, spaces and punctuation, which is most of an
 //! English article, is read 64 bytes at a time: each byte's class becomes
 //! one bit of a mask (the bytes compared at once with SIMD instructions),
-//! and a word is a run of set bits. Anything else (a
-//! hyphen or apostrophe that may join two parts, a character other than
-//! ASCII, a word running past the 64 bytes) is read character by
-//! character.
+//! and a word is a run of set bits. The scanner ([`Words`], one word at a
+//! time) reads anything else character by character: a hyphen or
+//! apostrophe that may join two parts, a character other than ASCII, a
+//! word running past the 64 bytes. [`for_each_word`], which attribution
+//! uses for every sentence, reads all of a block's words from its masks,
+//! joiners and words across blocks included, and reads character by
+//! character only around characters other than ASCII.
 
 use std::ops::Range;
 
@@ -172,7 +175,8 @@ pub fn for_each_word(text: &str, mut f: impl FnMut(Range<usize>, Look)) {
             }
         }
         let m = Masks::of(block);
-        // In ASCII text the bytes to read with care are the joiners.
+        // The block is ASCII: its bytes to read with care are hyphens and
+        // apostrophes.
         let joiners = m.other;
         let next_joins =
             matches!(bytes.get(next), Some(b'-' | b'\'')) && alnum(next - 1) && alnum(next + 1);
@@ -183,18 +187,18 @@ pub fn for_each_word(text: &str, mut f: impl FnMut(Range<usize>, Look)) {
         let w = m.word | joined;
         let mut starts = w & !(w << 1 | u64::from(in_word));
         let mut ends = w & !(w >> 1 | u64::from(next_in_word) << 63);
+        let block_start = base;
         base = next;
         if let Some(start) = open {
             if ends == 0 {
                 // The word runs through the whole block.
                 continue;
             }
-            let end = next - 64 + ends.trailing_zeros() as usize + 1;
+            let end = block_start + ends.trailing_zeros() as usize + 1;
             ends &= ends - 1;
             f(start..end, Look::of(&bytes[start..end]));
             open = None;
         }
-        let block_start = next - 64;
         while starts != 0 {
             let start = starts.trailing_zeros() as usize;
             starts &= starts - 1;
