@@ -15,6 +15,7 @@
 //! character only around characters other than ASCII.
 
 use std::ops::Range;
+use std::sync::LazyLock;
 
 use wide::i8x64;
 
@@ -23,7 +24,33 @@ fn is_word_char(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_alphanumeric();
     }
-    c.is_alphanumeric() || ('\u{300}'..='\u{36f}').contains(&c)
+    is_alphanumeric(c) || ('\u{300}'..='\u{36f}').contains(&c)
+}
+
+/// Whether `c` is a letter or digit, as [`char::is_alphanumeric`] tells.
+/// That function searches Unicode's tables for every character other than
+/// ASCII, which is slow; the characters of two bytes in UTF-8 (U+0080 to
+/// U+07FF: the Latin letters with accents, Greek, Cyrillic, Armenian,
+/// Hebrew, Arabic) are answered from a table of its answers, made once.
+fn is_alphanumeric(c: char) -> bool {
+    const FIRST: u32 = 0x80;
+    static TWO_BYTES: LazyLock<[u64; 30]> = LazyLock::new(|| {
+        let mut table = [0u64; 30];
+        for (i, c) in ('\u{80}'..='\u{7ff}').enumerate() {
+            if c.is_alphanumeric() {
+                table[i / 64] |= 1 << (i % 64);
+            }
+        }
+        table
+    });
+    match u32::from(c) {
+        0..FIRST => c.is_ascii_alphanumeric(),
+        code @ FIRST..0x800 => {
+            let i = (code - FIRST) as usize;
+            TWO_BYTES[i / 64] >> (i % 64) & 1 == 1
+        }
+        _ => c.is_alphanumeric(),
+    }
 }
 
 /// The byte ranges of the words of `text`.
@@ -103,7 +130,7 @@ impl<'t> Words<'t> {
         }
         let start = loop {
             let c = char_at(text, at)?;
-            if c.is_alphanumeric() {
+            if is_alphanumeric(c) {
                 break at;
             }
             at += c.len_utf8();
@@ -223,8 +250,9 @@ pub fn for_each_word(text: &str, mut f: impl FnMut(Range<usize>, Look)) {
 /// Passes `f` the words of `text` from byte `from` (where no word goes on
 /// from before), read character by character, up to the first start of a
 /// 64-byte block past `from` that follows an ASCII byte other than a
-/// letter or digit, with no word read across it: gives that block's
-/// start, for reading by blocks again, or `None` at the end of the text.
+/// letter or digit, with no word read across it, and is ASCII itself:
+/// gives that block's start, for reading by blocks again, or `None` at
+/// the end of the text.
 fn words_by_chars_until_block(
     text: &str,
     from: usize,
@@ -237,7 +265,10 @@ fn words_by_chars_until_block(
     let mut read_to = from;
     while let Some((range, seen)) = scanner.next_word() {
         let block = (read_to.max(from + 1) + 63) & !63;
-        if range.start >= block && parts_no_word(bytes[block - 1]) {
+        // Only a block of ASCII (and the two bytes after it) is worth
+        // going back to blocks for.
+        let ascii_ahead = || bytes[block..bytes.len().min(block + 66)].is_ascii();
+        if range.start >= block && parts_no_word(bytes[block - 1]) && ascii_ahead() {
             return Some(block);
         }
         read_to = range.end;
@@ -380,6 +411,18 @@ fn char_at(text: &str, at: usize) -> Option<char> {
 mod tests {
     use super::*;
 
+    /// A letter, digit or combining mark, by the standard library alone.
+    fn is_word_char_by_std(c: char) -> bool {
+        c.is_alphanumeric() || ('\u{300}'..='\u{36f}').contains(&c)
+    }
+
+    #[test]
+    fn the_table_of_two_byte_characters_agrees_with_the_standard_library() {
+        for c in '\u{0}'..='\u{fff}' {
+            assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
+        }
+    }
+
     /// Words as the rule states them, one character at a time: the
     /// byte-level scanner must find the same.
     fn words_by_chars(text: &str) -> Vec<Range<usize>> {
@@ -396,8 +439,8 @@ mod tests {
             while k < chars.len() {
                 let c = chars[k].1;
                 let joins = matches!(c, '-' | '\'' | '’')
-                    && chars.get(k + 1).is_some_and(|n| is_word_char(n.1));
-                if !(is_word_char(c) || joins) {
+                    && chars.get(k + 1).is_some_and(|n| is_word_char_by_std(n.1));
+                if !(is_word_char_by_std(c) || joins) {
                     break;
                 }
                 k += 1;
