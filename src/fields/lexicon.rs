@@ -2,6 +2,8 @@
 //! capitalised words are never part of a person's name, and which verbs
 //! report speech. General English news vocabulary, nothing from one text.
 
+use std::sync::LazyLock;
+
 /// Words that head a role or title ("Foreign Minister", "envoy").
 pub static ROLE_WORDS: &[&str] = &[
     "president",
@@ -985,6 +987,37 @@ const fn shape_slot(word: &[u8]) -> Option<usize> {
     Some((key.wrapping_mul(0x9e37_79b9) >> (32 - SHAPE_SLOTS.trailing_zeros())) as usize)
 }
 
+/// Whether a list may hold a word with characters other than ASCII:
+/// whether each of those characters, in lower case, is one that some
+/// listed word has. The characters of two bytes in UTF-8 (U+0080 to
+/// U+07FF: accented Latin, Greek, Cyrillic, Hebrew, Arabic) are told from
+/// a table made once from the lists; any other character may be.
+pub fn may_list_non_ascii(word: &str) -> bool {
+    static TWO_BYTES: LazyLock<[u64; 30]> = LazyLock::new(|| {
+        let listed: Vec<char> = LISTED
+            .iter()
+            .flat_map(|(word, _)| word.chars())
+            .filter(|c| !c.is_ascii())
+            .collect();
+        let mut table = [0u64; 30];
+        for (i, c) in ('\u{80}'..='\u{7ff}').enumerate() {
+            if c.to_lowercase()
+                .all(|l| l.is_ascii() || listed.contains(&l))
+            {
+                table[i / 64] |= 1 << (i % 64);
+            }
+        }
+        table
+    });
+    word.chars().all(|c| match u32::from(c) {
+        0..0x80 | 0x800.. => true,
+        code => {
+            let i = (code - 0x80) as usize;
+            TWO_BYTES[i / 64] >> (i % 64) & 1 == 1
+        }
+    })
+}
+
 /// The lists that may hold an ASCII word without a possessive: those
 /// holding a word of its length and first and last bytes, capitals folded
 /// (all of them for a word too long to tell).
@@ -1277,6 +1310,18 @@ mod tests {
         assert!(!contains(OTHER, "nots"));
     }
 
+    #[test]
+    fn words_of_other_scripts_are_in_no_list() {
+        for word in ["Türkiye", "TÜRKIYE", "minister’s", "\u{212a}"] {
+            assert!(may_list_non_ascii(word), "{word}");
+        }
+        for word in ["Путин", "Ελλάδα", "Zoë", "Łukasz", "Pörtner"] {
+            assert!(!may_list_non_ascii(word), "{word}");
+            assert_eq!(kinds(word), 0, "{word}");
+        }
+        assert_ne!(kinds("Türkiye"), 0);
+    }
+
     proptest::proptest! {
         /// The packing the indexes were made with when sco was compiled is
         /// the packing words are looked up with.
@@ -1293,6 +1338,18 @@ mod tests {
             ),
         ) {
             proptest::prop_assert_eq!(packed(&word), packed_slowly(&word));
+        }
+
+        /// A word that no list may hold, told from its characters other
+        /// than ASCII, is in no list: listed words with such characters,
+        /// in any case, and others of the same scripts.
+        #[test]
+        fn a_word_no_list_may_hold_is_in_none(
+            word in "(türkiye|TÜRKIYE|Türkiye|minister|[a-zA-Z]|[À-ÿ]|[Α-ω]|[А-я]|[Ѐ-ӿ]|[\u{80}-\u{7ff}]|\u{212a}|İ|’s|'s){0,4}",
+        ) {
+            if !may_list_non_ascii(&word) {
+                proptest::prop_assert_eq!(kinds(&word), 0, "{}", word);
+            }
         }
 
         /// A list without an index is searched as the rule says: the word

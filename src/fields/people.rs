@@ -270,8 +270,10 @@ impl<'a> Tok<'a> {
         let bytes = bare.as_bytes();
         let mut possible = if ascii {
             lexicon::possible_kinds(bytes)
-        } else {
+        } else if lexicon::may_list_non_ascii(bare) {
             lexicon::Kinds::MAX
+        } else {
+            0
         };
         // A role word with a prefix ("ex-minister") is told by a lookup.
         if possible & bit::ROLE_WORDS != 0 || hyphen {
