@@ -214,7 +214,9 @@ struct Tok<'a> {
     /// The [`shape`] bits, worked out when the sentence is read.
     shape: lexicon::Kinds,
     /// The lists that may hold the word, told from its length and its
-    /// first and last bytes (see [`lexicon::possible_kinds`]).
+    /// first and last bytes (see [`lexicon::possible_kinds`]), or for a
+    /// word with characters other than ASCII from those characters (see
+    /// [`lexicon::may_list_non_ascii`]).
     possible: lexicon::Kinds,
     /// The lists that hold the word and the [`shape`] bits, once looked up.
     kinds: std::cell::Cell<Option<lexicon::Kinds>>,
