@@ -4,6 +4,8 @@
 
 use std::sync::LazyLock;
 
+use crate::fields::words::TwoByteChars;
+
 /// Words that head a role or title ("Foreign Minister", "envoy").
 pub static ROLE_WORDS: &[&str] = &[
     "president",
@@ -993,29 +995,18 @@ const fn shape_slot(word: &[u8]) -> Option<usize> {
 /// U+07FF: accented Latin, Greek, Cyrillic, Hebrew, Arabic) are told from
 /// a table made once from the lists; any other character may be.
 pub fn may_list_non_ascii(word: &str) -> bool {
-    static TWO_BYTES: LazyLock<[u64; 30]> = LazyLock::new(|| {
+    static TWO_BYTES: LazyLock<TwoByteChars> = LazyLock::new(|| {
         let listed: Vec<char> = LISTED
             .iter()
             .flat_map(|(word, _)| word.chars())
             .filter(|c| !c.is_ascii())
             .collect();
-        let mut table = [0u64; 30];
-        for (i, c) in ('\u{80}'..='\u{7ff}').enumerate() {
-            if c.to_lowercase()
+        TwoByteChars::new(|c| {
+            c.to_lowercase()
                 .all(|l| l.is_ascii() || listed.contains(&l))
-            {
-                table[i / 64] |= 1 << (i % 64);
-            }
-        }
-        table
+        })
     });
-    word.chars().all(|c| match u32::from(c) {
-        0..0x80 | 0x800.. => true,
-        code => {
-            let i = (code - 0x80) as usize;
-            TWO_BYTES[i / 64] >> (i % 64) & 1 == 1
-        }
-    })
+    word.chars().all(|c| TWO_BYTES.get(c).unwrap_or(true))
 }
 
 /// The lists that may hold an ASCII word without a possessive: those

@@ -29,27 +29,42 @@ fn is_word_char(c: char) -> bool {
 
 /// Whether `c` is a letter or digit, as [`char::is_alphanumeric`] tells.
 /// That function searches Unicode's tables for every character other than
-/// ASCII, which is slow; the characters of two bytes in UTF-8 (U+0080 to
-/// U+07FF: the Latin letters with accents, Greek, Cyrillic, Armenian,
-/// Hebrew, Arabic) are answered from a table of its answers, made once.
+/// ASCII, which is slow; the characters of two bytes in UTF-8 are answered
+/// from a table of its answers, made once.
 fn is_alphanumeric(c: char) -> bool {
+    static TWO_BYTES: LazyLock<TwoByteChars> =
+        LazyLock::new(|| TwoByteChars::new(char::is_alphanumeric));
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
+    TWO_BYTES.get(c).unwrap_or_else(|| c.is_alphanumeric())
+}
+
+/// A set of the characters of two bytes in UTF-8 (U+0080 to U+07FF: the
+/// Latin letters with accents, Greek, Cyrillic, Armenian, Hebrew, Arabic),
+/// a bit each: a test of a character that is slow (a search of Unicode's
+/// tables) answered from a table of its answers.
+pub struct TwoByteChars([u64; 30]);
+
+impl TwoByteChars {
     const FIRST: u32 = 0x80;
-    static TWO_BYTES: LazyLock<[u64; 30]> = LazyLock::new(|| {
+
+    /// The characters that pass `test`.
+    pub fn new(test: impl Fn(char) -> bool) -> Self {
         let mut table = [0u64; 30];
         for (i, c) in ('\u{80}'..='\u{7ff}').enumerate() {
-            if c.is_alphanumeric() {
+            if test(c) {
                 table[i / 64] |= 1 << (i % 64);
             }
         }
-        table
-    });
-    match u32::from(c) {
-        0..FIRST => c.is_ascii_alphanumeric(),
-        code @ FIRST..0x800 => {
-            let i = (code - FIRST) as usize;
-            TWO_BYTES[i / 64] >> (i % 64) & 1 == 1
-        }
-        _ => c.is_alphanumeric(),
+        TwoByteChars(table)
+    }
+
+    /// Whether `c` is in the set; `None` for a character of another length.
+    pub fn get(&self, c: char) -> Option<bool> {
+        let i = u32::from(c).checked_sub(Self::FIRST)? as usize;
+        let word = self.0.get(i / 64)?;
+        Some(word >> (i % 64) & 1 == 1)
     }
 }
 
