@@ -15,7 +15,6 @@
 //! character only around characters other than ASCII.
 
 use std::ops::Range;
-use std::sync::LazyLock;
 
 use wide::i8x64;
 
@@ -30,15 +29,53 @@ fn is_word_char(c: char) -> bool {
 /// Whether `c` is a letter or digit, as [`char::is_alphanumeric`] tells.
 /// That function searches Unicode's tables for every character other than
 /// ASCII, which is slow; the characters of two bytes in UTF-8 are answered
-/// from a table of its answers, made once.
+/// from [`ALPHANUMERIC_TWO_BYTES`].
 fn is_alphanumeric(c: char) -> bool {
-    static TWO_BYTES: LazyLock<TwoByteChars> =
-        LazyLock::new(|| TwoByteChars::new(char::is_alphanumeric));
     if c.is_ascii() {
         return c.is_ascii_alphanumeric();
     }
-    TWO_BYTES.get(c).unwrap_or_else(|| c.is_alphanumeric())
+    ALPHANUMERIC_TWO_BYTES
+        .get(c)
+        .unwrap_or_else(|| c.is_alphanumeric())
 }
+
+/// [`char::is_alphanumeric`]'s answers for the characters of two bytes,
+/// written out rather than made when a process first needs them (1,920
+/// searches of Unicode's tables: about a tenth of a millisecond, 5% of
+/// `sco list` on the seeds). A test checks each against the function and,
+/// should a new Rust's Unicode data differ, prints the table to put here.
+static ALPHANUMERIC_TWO_BYTES: TwoByteChars = TwoByteChars([
+    0x762c040000000000,
+    0xff7fffffff7fffff,
+    0xffffffffffffffff,
+    0xffffffffffffffff,
+    0xffffffffffffffff,
+    0xffffffffffffffff,
+    0xffffffffffffffff,
+    0xffffffffffffffff,
+    0xffffffffffffffff,
+    0x0000501f0003ffc3,
+    0x0000000000000000,
+    0xbcdffff800000020,
+    0xfffffffbffffd740,
+    0xffbfffffffffffff,
+    0xffffffffffffffff,
+    0xffffffffffffffff,
+    0xfffffffffffffc03,
+    0xffffffffffffffff,
+    0xfffeffffffffffff,
+    0xffffffff027fffff,
+    0xbfff0000000001ff,
+    0x000787ffffff00b6,
+    0xffffffff07ff0000,
+    0xffffc3fffeffffff,
+    0xffffffffffffffff,
+    0x9fffe1fe1fefffff,
+    0xffffffffffff0000,
+    0xffffffffffffe000,
+    0x0003ffffffffffff,
+    0x043007ffffffffff,
+]);
 
 /// A set of the characters of two bytes in UTF-8 (U+0080 to U+07FF: the
 /// Latin letters with accents, Greek, Cyrillic, Armenian, Hebrew, Arabic),
@@ -433,6 +470,13 @@ mod tests {
 
     #[test]
     fn the_table_of_two_byte_characters_agrees_with_the_standard_library() {
+        let made = TwoByteChars::new(char::is_alphanumeric);
+        let table: Vec<String> = made.0.iter().map(|w| format!("{w:#018x},")).collect();
+        assert!(
+            made.0 == ALPHANUMERIC_TWO_BYTES.0,
+            "ALPHANUMERIC_TWO_BYTES differs from char::is_alphanumeric; its table now:\n{}",
+            table.join("\n")
+        );
         for c in '\u{0}'..='\u{fff}' {
             assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
         }
