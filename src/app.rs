@@ -228,15 +228,17 @@ impl Verb<'_> {
             hand_on(self, &mut walk_warnings, results)?;
         } else {
             // This thread hands results on and walks the folder, then
-            // works on entries beside the helpers: two threads a core, so
-            // that while one waits for a file to be read from disk the
-            // other keeps the core busy. (If no helper can be started, it
-            // works alone.)
-            let cores = std::thread::available_parallelism().map_or(1, usize::from);
-            let helpers = rayon::ThreadPoolBuilder::new()
-                .num_threads(2 * cores - 1)
-                .build()
-                .ok();
+            // works on entries beside the helpers, as many as make the
+            // threads asked for. (If no helper can be started, it works
+            // alone.)
+            let helpers = (self.config.threads > 1)
+                .then(|| {
+                    rayon::ThreadPoolBuilder::new()
+                        .num_threads(self.config.threads - 1)
+                        .build()
+                        .ok()
+                })
+                .flatten();
             let mut pending: Vec<Loaded<T>> = Vec::new();
             let mut pending_warnings: Vec<Warning> = Vec::new();
             while !chunk.is_empty() {

@@ -39,6 +39,10 @@ pub struct Cli {
     #[arg(short, long, global = true)]
     pub quiet: bool,
 
+    /// Read and parse a corpus folder with N threads (default: two a core)
+    #[arg(short = 'j', long, global = true, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+    pub threads: Option<u16>,
+
     #[command(subcommand)]
     pub command: Command,
 }

@@ -1,6 +1,6 @@
 //! The environment, resolved once at start-up: whether output is a
 //! terminal, whether to colour it, how wide to lay it out, whether to page
-//! it. Everything downstream receives these as plain values and never reads
+//! it, how many threads to parse with. Everything downstream receives these as plain values and never reads
 //! the environment itself.
 
 use crate::cli::{Cli, ColorWhen, Command, Paging};
@@ -17,6 +17,8 @@ pub struct Environment {
     pub clicolor_force: bool,
     /// PAGER, when set and not empty.
     pub pager: Option<String>,
+    /// The cores the process may run on (0: unknown).
+    pub cores: usize,
 }
 
 impl Environment {
@@ -36,6 +38,7 @@ impl Environment {
             no_color: set("NO_COLOR").is_some(),
             clicolor_force: set("CLICOLOR_FORCE").is_some_and(|v| v != "0"),
             pager: set("PAGER"),
+            cores: std::thread::available_parallelism().map_or(0, usize::from),
         }
     }
 }
@@ -75,6 +78,10 @@ pub struct Config {
     pub quiet: bool,
     /// How many bytes of output are kept before they are written.
     pub output_block: usize,
+    /// How many threads read and parse a corpus folder: --threads, else
+    /// two a core, so that while one thread waits for a file to be read
+    /// from disk another keeps the core busy.
+    pub threads: usize,
 }
 
 /// Output to a terminal is written this much at a time, so that a search
@@ -115,6 +122,7 @@ impl Config {
             } else {
                 PIPE_BLOCK
             },
+            threads: cli.threads.map_or(2 * env.cores.max(1), usize::from),
         }
     }
 }
@@ -228,5 +236,19 @@ mod tests {
         );
         assert_eq!(config(&["show", "1", "--json"], tty()).pager, None);
         assert_eq!(config(&["list"], tty()).pager, None);
+    }
+
+    #[test]
+    fn two_threads_a_core_unless_told() {
+        let cores = |n| Environment {
+            cores: n,
+            ..Environment::default()
+        };
+        assert_eq!(config(&["list"], cores(2)).threads, 4);
+        assert_eq!(config(&["list"], cores(8)).threads, 16);
+        // Cores unknown: as if one.
+        assert_eq!(config(&["list"], cores(0)).threads, 2);
+        assert_eq!(config(&["-j", "1", "list"], cores(8)).threads, 1);
+        assert_eq!(config(&["list", "--threads", "3"], cores(2)).threads, 3);
     }
 }

@@ -293,6 +293,10 @@ fn bad_usage_exits_2() {
     sco(&["frobnicate"]).assert().code(2);
     sco(&["--color", "sometimes", "list"]).assert().code(2);
     sco(&["grep"]).assert().code(2);
+    sco(&["--threads", "0", "list"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("--threads"));
 }
 
 #[test]
@@ -316,8 +320,13 @@ fn a_corpus_of_many_chunks_comes_out_whole_and_in_order() {
     files.sort();
     let corpus = dir.path().to_str().unwrap();
 
-    // Export and grep: corpus order, each record from its own file.
+    // Export and grep: corpus order, each record from its own file,
+    // whatever the number of threads.
     let exported = json_lines(&["--corpus", corpus, "export"]);
+    for threads in ["1", "2", "7"] {
+        let again = json_lines(&["--corpus", corpus, "--threads", threads, "export"]);
+        assert!(again == exported, "{threads} threads");
+    }
     let found = json_lines(&["--corpus", corpus, "grep", "--json", "council"]);
     assert_eq!(exported.len(), files.len());
     assert_eq!(found.len(), files.len());
