@@ -231,10 +231,11 @@ impl Verb<'_> {
             // works on entries beside the helpers, as many as make the
             // threads asked for. (If no helper can be started, it works
             // alone.)
-            let helpers = (self.config.threads > 1)
+            let threads = self.config.threads.here();
+            let helpers = (threads > 1)
                 .then(|| {
                     rayon::ThreadPoolBuilder::new()
-                        .num_threads(self.config.threads - 1)
+                        .num_threads(threads - 1)
                         .build()
                         .ok()
                 })

@@ -1,7 +1,8 @@
 //! The environment, resolved once at start-up: whether output is a
 //! terminal, whether to colour it, how wide to lay it out, whether to page
-//! it, how many threads to parse with. Everything downstream receives these as plain values and never reads
-//! the environment itself.
+//! it, how many threads to parse with. Everything downstream receives these
+//! as plain values and never reads the environment itself (but for the
+//! number of cores, asked only when a corpus folder is parsed).
 
 use crate::cli::{Cli, ColorWhen, Command, Paging};
 
@@ -17,8 +18,6 @@ pub struct Environment {
     pub clicolor_force: bool,
     /// PAGER, when set and not empty.
     pub pager: Option<String>,
-    /// The cores the process may run on (0: unknown).
-    pub cores: usize,
 }
 
 impl Environment {
@@ -38,7 +37,6 @@ impl Environment {
             no_color: set("NO_COLOR").is_some(),
             clicolor_force: set("CLICOLOR_FORCE").is_some_and(|v| v != "0"),
             pager: set("PAGER"),
-            cores: std::thread::available_parallelism().map_or(0, usize::from),
         }
     }
 }
@@ -78,10 +76,35 @@ pub struct Config {
     pub quiet: bool,
     /// How many bytes of output are kept before they are written.
     pub output_block: usize,
-    /// How many threads read and parse a corpus folder: --threads, else
-    /// two a core, so that while one thread waits for a file to be read
+    /// How many threads read and parse a corpus folder.
+    pub threads: Threads,
+}
+
+/// How many threads read and parse a corpus folder.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Threads {
+    /// As many as --threads asks for.
+    Given(usize),
+    /// Two a core, so that while one thread waits for a file to be read
     /// from disk another keeps the core busy.
-    pub threads: usize,
+    TwoACore,
+}
+
+impl Threads {
+    /// The number of threads, given the cores the process may run on
+    /// (asked only when needed, since it reads the system's settings;
+    /// 0 when unknown).
+    pub fn count(self, cores: impl FnOnce() -> usize) -> usize {
+        match self {
+            Threads::Given(n) => n,
+            Threads::TwoACore => 2 * cores().max(1),
+        }
+    }
+
+    /// [`Threads::count`] on this machine.
+    pub fn here(self) -> usize {
+        self.count(|| std::thread::available_parallelism().map_or(0, usize::from))
+    }
 }
 
 /// Output to a terminal is written this much at a time, so that a search
@@ -122,7 +145,9 @@ impl Config {
             } else {
                 PIPE_BLOCK
             },
-            threads: cli.threads.map_or(2 * env.cores.max(1), usize::from),
+            threads: cli
+                .threads
+                .map_or(Threads::TwoACore, |n| Threads::Given(n.into())),
         }
     }
 }
@@ -240,15 +265,17 @@ mod tests {
 
     #[test]
     fn two_threads_a_core_unless_told() {
-        let cores = |n| Environment {
-            cores: n,
-            ..Environment::default()
+        let threads = |args: &[&str], cores: usize| {
+            config(args, Environment::default()).threads.count(|| cores)
         };
-        assert_eq!(config(&["list"], cores(2)).threads, 4);
-        assert_eq!(config(&["list"], cores(8)).threads, 16);
+        assert_eq!(threads(&["list"], 2), 4);
+        assert_eq!(threads(&["list"], 8), 16);
         // Cores unknown: as if one.
-        assert_eq!(config(&["list"], cores(0)).threads, 2);
-        assert_eq!(config(&["-j", "1", "list"], cores(8)).threads, 1);
-        assert_eq!(config(&["list", "--threads", "3"], cores(2)).threads, 3);
+        assert_eq!(threads(&["list"], 0), 2);
+        assert_eq!(threads(&["-j", "1", "list"], 8), 1);
+        assert_eq!(threads(&["list", "--threads", "3"], 2), 3);
+        // The cores are not asked for when the count is given.
+        let given = config(&["-j", "5", "list"], Environment::default()).threads;
+        assert_eq!(given.count(|| unreachable!()), 5);
     }
 }
