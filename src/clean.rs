@@ -713,7 +713,7 @@ pub fn strip_trailing_widget(line: &str) -> &str {
 pub fn strip_end_mark(par: &str) -> &str {
     let end = par.trim_end();
     let end = end.strip_suffix('.').unwrap_or(end);
-    let rest = ["enditem", "end item"]
+    let rest = ["enditem", "end item", "(end)"]
         .iter()
         .find_map(|mark| strip_suffix_ignore_case(end, mark));
     match rest {

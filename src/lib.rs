@@ -22,6 +22,7 @@ pub mod render;
 pub mod roster;
 pub mod search;
 pub mod sentences;
+pub mod zones;
 
 pub use error::{Error, ExitStatus};
 pub use parse::parse_article;

@@ -3,12 +3,13 @@
 
 use std::borrow::Cow;
 
-use crate::clean::{self, Line, Normal};
+use crate::clean::{self, Normal};
 use crate::fields::date::{self, WrittenDate};
 use crate::fields::dateline::{self, Beside, Dateline};
-use crate::fields::{byline, headline, people};
+use crate::fields::{byline, header, people};
 use crate::record::{Article, DateBasis, PartialDate, Quote, Summary};
 use crate::sentences;
+use crate::zones::{self, Page, Zone};
 
 /// How much of a record to build: the headline, author and body always;
 /// the rest when asked.
@@ -94,8 +95,10 @@ fn read_record<'t>(
     depth: Depth,
 ) -> (Summary, Vec<Cow<'t, str>>, Vec<Quote>) {
     let lines = clean::lines(text);
-    let header = headline::split_header(&lines);
-    let (body, footer_outlet) = body_paragraphs(&lines[header.body_start..], &header.headline);
+    let page = zones::read(&lines);
+    let header = header::read(&page);
+    let body = body_paragraphs(&page);
+    let footer_outlet = footer_outlet(&page);
     let dateline = body
         .first()
         .filter(|_| depth.dates)
@@ -151,47 +154,9 @@ fn read_record<'t>(
     (summary, body, extraction.quotes)
 }
 
-/// The body's paragraphs: cruft lines and headline copies dropped, the
-/// page footer cut off, a trailing end mark removed. Also the outlet a
-/// footer credits ("Published in Dawn, ...").
-///
-/// A line dropped from inside a paragraph splits it: the text on either
-/// side is never joined across it, so each paragraph stays text of the
-/// file.
-fn body_paragraphs<'t>(lines: &[Line<'t>], headline: &str) -> (Vec<Cow<'t, str>>, Option<String>) {
-    let mut kept: Vec<Line<'_>> = Vec::with_capacity(lines.len());
-    let mut outlet = None;
-    // Paragraph numbers after splits; a dropped line starts a new one.
-    let mut block = 0;
-    let mut previous: Option<usize> = None;
-    let mut dropped = false;
-    for line in lines {
-        let text = clean::strip_trailing_widget(line.text).trim();
-        let widget_cut = text.len() < line.text.trim().len();
-        if clean::is_footer_start(text) && !kept.is_empty() {
-            break;
-        }
-        let published_in = byline::is_published_in(text);
-        if published_in {
-            outlet = outlet.or_else(|| byline::outlet_line(text));
-        }
-        if published_in
-            || text.is_empty()
-            || clean::is_cruft(text)
-            || headline::is_headline_copy(text, headline)
-        {
-            dropped = true;
-            continue;
-        }
-        if previous != Some(line.block) || dropped {
-            block += 1;
-        }
-        previous = Some(line.block);
-        // Text cut from a line's end splits its paragraph there too.
-        dropped = widget_cut;
-        kept.push(Line { text, block });
-    }
-    let mut body = clean::paragraphs(kept);
+/// The body's paragraphs, a trailing end mark removed from the last.
+fn body_paragraphs<'t>(page: &Page<'t>) -> Vec<Cow<'t, str>> {
+    let mut body: Vec<Cow<'t, str>> = page.zone(Zone::Body).map(|u| u.text.clone()).collect();
     if let Some(last) = body.last_mut() {
         // What is left is the paragraph's start.
         let kept = clean::strip_end_mark(last).trim_end().len();
@@ -201,7 +166,16 @@ fn body_paragraphs<'t>(lines: &[Line<'t>], headline: &str) -> (Vec<Cow<'t, str>>
         }
     }
     body.retain(|p| !p.is_empty());
-    (body, outlet)
+    body
+}
+
+/// The outlet a credit line under the body names ("Published in Dawn,
+/// ...", "Source: Xinhua").
+fn footer_outlet(page: &Page<'_>) -> Option<String> {
+    page.after_body()
+        .iter()
+        .filter(|u| u.zone == Zone::Credit && u.cues.contains(zones::Cues::OUTLET))
+        .find_map(|u| byline::outlet_line(&u.text))
 }
 
 /// The header date line to believe: one with a year before one without,

@@ -4,7 +4,7 @@
 pub mod byline;
 pub mod date;
 pub mod dateline;
-pub mod headline;
+pub mod header;
 pub mod lexicon;
 pub mod people;
 pub mod words;

@@ -1,0 +1,187 @@
+//! The header fields, read from the zones above the body: the headline,
+//! the standfirst, the date lines, the byline's author and the outlet a
+//! header line names.
+
+use crate::fields::{byline, date};
+use crate::zones::{Cues, Page, Zone};
+
+/// What sits above an article's body.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Header<'a> {
+    pub headline: String,
+    pub subheadline: Option<String>,
+    /// Header lines (or `|`-separated parts of lines) that carry a date
+    /// ("Xinhua, November 23, 2016"), nearest the headline first: those
+    /// under it, then those above it.
+    pub date_lines: Vec<&'a str>,
+    /// The author a byline names.
+    pub author: Option<String>,
+    /// The outlet a byline or outlet line names.
+    pub outlet: Option<String>,
+}
+
+/// Reads the header fields from a page's zones.
+pub fn read<'a>(page: &'a Page<'_>) -> Header<'a> {
+    let mut header = Header {
+        headline: page.headline_text().to_string(),
+        subheadline: page
+            .zone(Zone::Standfirst)
+            .next()
+            .map(|u| u.text.to_string()),
+        ..Header::default()
+    };
+    let above = |u: &crate::zones::Unit<'_>| {
+        page.headline
+            .is_some_and(|h| u.lines.start < page.units[h].lines.start)
+    };
+    for u in page.header() {
+        let text: &'a str = &u.text;
+        match u.zone {
+            Zone::Byline
+            | Zone::Date
+            | Zone::Credit
+            | Zone::Page
+            | Zone::Caption
+            | Zone::Standfirst => {}
+            _ => continue,
+        }
+        if u.cues.contains(Cues::BYLINE)
+            && header.author.is_none()
+            && (!above(u) || text.get(..3).is_some_and(|p| p.eq_ignore_ascii_case("by ")))
+            && let Some(b) = byline::parse_byline(text)
+        {
+            header.author = b.author;
+            header.outlet = header.outlet.take().or(b.outlet);
+        }
+        if u.cues.contains(Cues::OUTLET)
+            && header.outlet.is_none()
+            && let Some(outlet) = byline::outlet_line(text)
+        {
+            header.outlet = Some(outlet);
+        }
+        push_date_lines(&mut header, text, u.cues);
+    }
+    header
+}
+
+/// Records the date lines in `text`: the whole line, or those of its
+/// `|`-separated parts that are date lines ("Source: Xinhua | 2019-06-10
+/// 21:09:03 | Editor: huaxia").
+fn push_date_lines<'a>(header: &mut Header<'a>, text: &'a str, cues: Cues) {
+    if !text.bytes().any(|b| b.is_ascii_digit()) || cues.contains(Cues::DATELINE) {
+        return;
+    }
+    if cues.contains(Cues::DATE) || cues.contains(Cues::BYLINE) && date::date_line(text).is_some() {
+        header.date_lines.push(text);
+    } else if text.contains('|') {
+        header.date_lines.extend(
+            text.split('|')
+                .map(str::trim)
+                .filter(|part| date::date_line(part).is_some()),
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{clean, zones};
+
+    fn header_of(text: &str, read_it: impl FnOnce(&Header<'_>, &Page<'_>)) {
+        let lines = clean::lines(text);
+        let page = zones::read(&lines);
+        let h = read(&page);
+        read_it(&h, &page);
+    }
+
+    fn first_body(page: &Page<'_>) -> String {
+        page.zone(Zone::Body)
+            .next()
+            .map(|u| u.text.to_string())
+            .unwrap_or_default()
+    }
+
+    #[test]
+    fn the_first_real_line_is_the_headline() {
+        header_of(
+            "X\n\nTalks open in Astana\n\nASTANA, May 2 (Xinhua) -- Talks opened.\n",
+            |h, page| {
+                assert_eq!(h.headline, "Talks open in Astana");
+                assert_eq!(first_body(page), "ASTANA, May 2 (Xinhua) -- Talks opened.");
+            },
+        );
+    }
+
+    #[test]
+    fn headline_copies_with_section_labels_are_skipped() {
+        header_of(
+            "Talks open\n\nTalks open World News\nTalks open World News\n\nBody text here.\n",
+            |h, page| {
+                assert_eq!(h.headline, "Talks open");
+                assert_eq!(first_body(page), "Body text here.");
+            },
+        );
+    }
+
+    #[test]
+    fn date_lines_and_a_standfirst_belong_to_the_header() {
+        header_of(
+            "Talks open\n\nDate of publication: 25 April 2022\nMinisters set out the plan for the year\n\nThe ministers met on Monday.\n",
+            |h, page| {
+                assert_eq!(h.date_lines, ["Date of publication: 25 April 2022"]);
+                assert_eq!(
+                    h.subheadline.as_deref(),
+                    Some("Ministers set out the plan for the year")
+                );
+                assert_eq!(first_body(page), "The ministers met on Monday.");
+            },
+        );
+    }
+
+    #[test]
+    fn a_first_sentence_is_not_a_standfirst() {
+        header_of(
+            "Talks open\nXinhua, November 23, 2016 Adjust font size:\nThe ministers met on Monday and agreed a plan.\n",
+            |h, page| {
+                assert_eq!(h.date_lines, ["Xinhua, November 23, 2016"]);
+                assert_eq!(h.subheadline, None);
+                assert_eq!(
+                    first_body(page),
+                    "The ministers met on Monday and agreed a plan."
+                );
+            },
+        );
+    }
+
+    #[test]
+    fn bylines_name_the_author_and_outlet() {
+        header_of(
+            "Talks open\n\nBy Li Na | Daily Star | Updated: 2019-06-13 07:26\n\nThe ministers met.\n",
+            |h, page| {
+                assert_eq!(h.author.as_deref(), Some("Li Na"));
+                assert_eq!(h.outlet.as_deref(), Some("Daily Star"));
+                assert_eq!(h.date_lines, ["Updated: 2019-06-13 07:26"]);
+                assert_eq!(first_body(page), "The ministers met.");
+            },
+        );
+    }
+
+    #[test]
+    fn outlet_lines_name_the_outlet() {
+        header_of(
+            "Talks open\n\nSource: Xinhua | 2019-06-10 21:09:03 | Editor: huaxia\n\nThe ministers met.\n",
+            |h, _| {
+                assert_eq!(h.outlet.as_deref(), Some("Xinhua"));
+                assert_eq!(h.date_lines, ["2019-06-10 21:09:03"]);
+            },
+        );
+    }
+
+    #[test]
+    fn a_byline_above_the_headline_needs_its_by() {
+        header_of(
+            "Jane Doe\n\nTalks open in the capital\n\nThe ministers met on Monday and agreed a plan.\n",
+            |h, _| assert_eq!(h.author, None),
+        );
+    }
+}

@@ -1,0 +1,741 @@
+//! The cues a line gives by its words alone: the phrases of page
+//! furniture (close buttons, share rows, cookie and newsletter text,
+//! copyright lines, editor credits, photo captions, the headings of
+//! related-link lists and comments), each list written once, in lower
+//! case, with the languages sco knows. A cue is evidence for the zone
+//! model, never a verdict on its own: [`super`] weighs it with the line's
+//! shape and its neighbours.
+//!
+//! To teach sco an outlet's habit, add its phrase to the list it belongs
+//! to.
+
+use bitflags::bitflags;
+
+use crate::fields::{byline, date};
+
+bitflags! {
+    /// What a line looks like, as `--explain` names it.
+    #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+    pub struct Cues: u32 {
+        /// A page widget: close button, share row, font size, counter,
+        /// read time, "Advertisement", "Listen to this article".
+        const WIDGET = 1 << 0;
+        /// Site text: cookies, newsletters, sign-in, apps, terms.
+        const BOILERPLATE = 1 << 1;
+        /// "© 2024 ...", "Copyright ...", "All rights reserved".
+        const COPYRIGHT = 1 << 2;
+        /// An editor or production credit: "[ Editor: WPY ]", "Editing by".
+        const EDITOR = 1 << 3;
+        /// A photo caption or credit: "Photo: Xinhua", "(Xinhua/Li Wei)".
+        const CAPTION = 1 << 4;
+        /// The heading of a list of links or of comments: "Related",
+        /// "Most Popular", "Read more", "Comments".
+        const LIST_HEADING = 1 << 5;
+        /// A date line: a date with few words around it.
+        const DATE = 1 << 6;
+        /// A byline: "By Jane Doe", "Staff Reporter".
+        const BYLINE = 1 << 7;
+        /// A line naming the outlet: "Source: Xinhua", "Global Times",
+        /// "Published in Dawn, ...".
+        const OUTLET = 1 << 8;
+        /// Two or more separators: a breadcrumb or a menu bar
+        /// ("Home > News > Politics", "World | Asia | Europe").
+        const SEPARATORS = 1 << 9;
+        /// The same text stands elsewhere in the file.
+        const REPEATED = 1 << 10;
+        /// It ends as a sentence ends.
+        const SENTENCE = 1 << 11;
+        /// Shaped like a title: a few words, no full stop at the end.
+        const TITLE = 1 << 12;
+        /// One of a run of short lines: a menu or a list of links.
+        const MENU = 1 << 13;
+        /// A copy of the headline, alone or with a section label.
+        const HEADLINE_COPY = 1 << 14;
+        /// It opens with a dateline ("MOSCOW, June 8 (Xinhua) --").
+        const DATELINE = 1 << 15;
+        /// Its function words are a prose share of its words.
+        const PROSE_WORDS = 1 << 16;
+    }
+}
+
+impl Cues {
+    /// The cues that make a line furniture whatever its shape.
+    pub const FURNITURE: Cues = Cues::WIDGET
+        .union(Cues::BOILERPLATE)
+        .union(Cues::COPYRIGHT)
+        .union(Cues::EDITOR)
+        .union(Cues::CAPTION)
+        .union(Cues::LIST_HEADING)
+        .union(Cues::SEPARATORS);
+
+    /// The cues of the lines that carry an article's metadata.
+    pub const METADATA: Cues = Cues::DATE.union(Cues::BYLINE).union(Cues::OUTLET);
+
+    /// The cues' names, lower case, for `--explain`.
+    pub fn names(self) -> Vec<String> {
+        self.iter_names()
+            .map(|(name, _)| name.to_lowercase().replace('_', " "))
+            .collect()
+    }
+}
+
+/// Lines that are widgets when they are exactly this, in lower case.
+const WIDGET_LINES: &[&str] = &[
+    "x",
+    "×",
+    "✕",
+    "✖",
+    "close",
+    "menu",
+    "search",
+    "print",
+    "email",
+    "e-mail",
+    "share",
+    "share:",
+    "share this",
+    "share this:",
+    "share this article",
+    "share this article:",
+    "share this story",
+    "share this story:",
+    "share this page",
+    "share this page:",
+    "share on",
+    "advertisement",
+    "advertising",
+    "ad",
+    "sponsored",
+    "enditem",
+    "enditem.",
+    "end item",
+    "end item.",
+    "press release",
+    "news release",
+    "print this article",
+    "listen to this article",
+    "listen",
+    "skip to content",
+    "skip to main content",
+    "sign in",
+    "log in",
+    "login",
+    "register",
+    "subscribe",
+    "subscribe now",
+    "sign up",
+    "back to top",
+    "top",
+    "copy link",
+    "link copied",
+    "story continues below",
+    "story continues below advertisement",
+    "continue reading",
+    "watch",
+    "play video",
+    "image",
+    "photo",
+    "video",
+    "gallery",
+    "open in app",
+    "anzeige",
+    "werbung",
+    "publicité",
+    "publicidad",
+    "publicidade",
+    "pubblicità",
+    "реклама",
+    "reklam",
+];
+
+/// Lines that are widgets when they start with this, in lower case.
+const WIDGET_STARTS: &[&str] = &[
+    "font size",
+    "adjust font size",
+    "text size",
+    "read more:",
+    "read more :",
+    "also read:",
+    "read also:",
+    "see also:",
+    "related:",
+    "related article:",
+    "related story:",
+    "recommended:",
+    "must read:",
+    "watch:",
+    "video:",
+    "listen to this article",
+    "video player",
+    "videoplayer",
+    "newspaper headline:",
+    "posted in:",
+    "filed under:",
+    "tags:",
+    "topics:",
+    "keywords:",
+    "our standards:",
+    "lesen sie auch:",
+    "lire aussi :",
+    "lire aussi:",
+    "à lire aussi",
+    "leer más:",
+    "lea también:",
+    "leia também:",
+    "читайте также:",
+    "ayrıca okuyun:",
+];
+
+/// Share buttons: a line made only of these.
+const SOCIAL: &[&str] = &[
+    "facebook",
+    "twitter",
+    "x",
+    "whatsapp",
+    "linkedin",
+    "telegram",
+    "weibo",
+    "wechat",
+    "reddit",
+    "email",
+    "e-mail",
+    "mail",
+    "print",
+    "pinterest",
+    "messenger",
+    "flipboard",
+    "vk",
+    "ok",
+    "copy",
+    "link",
+    "share",
+    "comments",
+    "comment",
+];
+
+/// Phrases of a site's own text (cookies, newsletters, accounts, apps):
+/// a short line holding one is boilerplate.
+const BOILERPLATE_PHRASES: &[&str] = &[
+    "cookie",
+    "newsletter",
+    "sign up for",
+    "sign up to",
+    "subscribe to",
+    "subscribe for",
+    "subscription",
+    "subscriber",
+    "log in to",
+    "sign in to",
+    "create an account",
+    "create a free account",
+    "all rights reserved",
+    "terms of use",
+    "terms of service",
+    "terms and conditions",
+    "privacy policy",
+    "privacy notice",
+    "download the app",
+    "download our app",
+    "get the app",
+    "follow us on",
+    "join us on",
+    "click here",
+    "javascript",
+    "your browser",
+    "ad blocker",
+    "adblock",
+    "we use cookies",
+    "accept all",
+    "manage preferences",
+    "unsubscribe",
+    "push notifications",
+    "the comments below",
+    "comments are filtered",
+    "by posting your comment",
+    "comment policy",
+    "be the first to comment",
+    "leave a comment",
+    "report an error",
+    "contact us",
+    "about us",
+    "advertise with us",
+    "datenschutz",
+    "impressum",
+    "newsletter abonnieren",
+    "mentions légales",
+    "politique de confidentialité",
+    "abonnez-vous",
+    "inscrivez-vous",
+    "política de privacidad",
+    "aviso legal",
+    "suscríbete",
+    "assine",
+    "política de privacidade",
+    "подписывайтесь",
+    "политика конфиденциальности",
+    "все права защищены",
+    "gizlilik politikası",
+    "tüm hakları saklıdır",
+    "abone ol",
+];
+
+/// Headings of what follows an article: lists of links, comments.
+/// Matched against the whole line, in lower case, without a final colon.
+const LIST_HEADINGS: &[&str] = &[
+    "related",
+    "related articles",
+    "related stories",
+    "related news",
+    "related content",
+    "related links",
+    "related topics",
+    "related coverage",
+    "related posts",
+    "more from",
+    "more stories",
+    "more news",
+    "more on this story",
+    "more on this topic",
+    "more in",
+    "more",
+    "most popular",
+    "most read",
+    "most viewed",
+    "most shared",
+    "most commented",
+    "popular",
+    "popular now",
+    "popular stories",
+    "trending",
+    "trending now",
+    "trending stories",
+    "recommended",
+    "recommended for you",
+    "recommended stories",
+    "editor's picks",
+    "editors' picks",
+    "top stories",
+    "top news",
+    "latest",
+    "latest news",
+    "latest stories",
+    "hot topics",
+    "hot news",
+    "you may also like",
+    "you might also like",
+    "you may like",
+    "you may be interested in",
+    "we recommend",
+    "read more",
+    "read next",
+    "read on the topic",
+    "also read",
+    "see also",
+    "further reading",
+    "what to read next",
+    "don't miss",
+    "comments",
+    "comment",
+    "view all",
+    "view comments",
+    "show comments",
+    "join the conversation",
+    "leave a reply",
+    "tags",
+    "topics",
+    "share this article",
+    "lesen sie auch",
+    "mehr zum thema",
+    "weitere artikel",
+    "das könnte sie auch interessieren",
+    "meistgelesen",
+    "kommentare",
+    "à lire aussi",
+    "lire aussi",
+    "sur le même sujet",
+    "les plus lus",
+    "commentaires",
+    "noticias relacionadas",
+    "te puede interesar",
+    "más noticias",
+    "lo más leído",
+    "comentarios",
+    "leia também",
+    "mais lidas",
+    "notícias relacionadas",
+    "leggi anche",
+    "i più letti",
+    "читайте также",
+    "похожие новости",
+    "самое читаемое",
+    "комментарии",
+    "ilgili haberler",
+    "benzer haberler",
+    "en çok okunanlar",
+    "yorumlar",
+];
+
+/// Who a photo caption credits, at its end: "(Xinhua/Wang Ye)", "Photo:
+/// AFP", "— Getty Images".
+const PHOTO_CREDITS: &[&str] = &[
+    "xinhua",
+    "photo",
+    "file",
+    "ap",
+    "afp",
+    "reuters",
+    "cfp",
+    "ic",
+    "vcg",
+    "cgtn",
+    "tass",
+    "epa",
+    "getty",
+    "getty images",
+    "afp via getty images",
+    "shutterstock",
+    "istock",
+    "anadolu",
+    "dpa",
+    "ria novosti",
+    "sputnik",
+    "pti",
+    "ani",
+    "app",
+];
+
+/// Labels that open a caption or its credit.
+const CAPTION_LABELS: &[&str] = &[
+    "photo:",
+    "photo :",
+    "photos:",
+    "image:",
+    "file photo:",
+    "picture:",
+    "credit:",
+    "photo credit:",
+    "image caption",
+    "media caption",
+    "image source",
+    "image copyright",
+    "getty images",
+    "foto:",
+    "bild:",
+    "фото:",
+    "(photo:",
+];
+
+/// Labels that open an editor or production credit.
+const EDITOR_LABELS: &[&str] = &[
+    "editor:",
+    "editor :",
+    "editor：",
+    "responsible editor:",
+    "responsible editor：",
+    "web editor:",
+    "(web editor:",
+    "[ editor:",
+    "[editor:",
+    "(editor:",
+    "reporting by ",
+    "writing by ",
+    "editing by ",
+    "edited by ",
+    "additional reporting by ",
+    "compiled by ",
+    "translated by ",
+];
+
+/// Separators of breadcrumbs and menu bars, as words of their own.
+const SEPARATORS: &[&str] = &["|", ">", "»", "/", "·", "•", "›", "::", "–", "-"];
+
+/// A line no longer than this (characters) may be site text.
+pub const BOILERPLATE_MAX_CHARS: usize = 300;
+
+/// A byline, outlet or date line is no longer than this (bytes).
+pub const METADATA_MAX_BYTES: usize = 200;
+
+/// The cues a trimmed line gives by its own words. `words` is its number
+/// of words, `chars` of characters.
+pub fn of_line(text: &str, words: usize, chars: usize) -> Cues {
+    let mut cues = Cues::empty();
+    let head = lower_head(text);
+    let whole = head.len() == text.len();
+    let bare = head.trim_end_matches([':', ' ']);
+    if whole
+        && (WIDGET_LINES.contains(&bare)
+            || WIDGET_LINES.contains(&head.as_str())
+            || is_share_buttons(&head)
+            || is_counter(&head)
+            || is_read_time(&head))
+        || WIDGET_STARTS.iter().any(|p| head.starts_with(p))
+    {
+        cues |= Cues::WIDGET;
+    }
+    if whole && LIST_HEADINGS.contains(&bare) {
+        cues |= Cues::LIST_HEADING;
+    }
+    if is_copyright(&head, text) {
+        cues |= Cues::COPYRIGHT;
+    }
+    if EDITOR_LABELS.iter().any(|p| head.starts_with(p)) && chars <= 120
+        || is_bracketed_editor(&head, text)
+    {
+        cues |= Cues::EDITOR;
+    }
+    if CAPTION_LABELS.iter().any(|p| head.starts_with(p)) || is_caption_credit(text) {
+        cues |= Cues::CAPTION;
+    }
+    if chars <= BOILERPLATE_MAX_CHARS {
+        let lower = text.to_lowercase();
+        if BOILERPLATE_PHRASES.iter().any(|p| lower.contains(p)) {
+            cues |= Cues::BOILERPLATE;
+        }
+    }
+    if words <= 40 && separators(text) >= 2 {
+        cues |= Cues::SEPARATORS;
+    }
+    if text.len() <= METADATA_MAX_BYTES {
+        if text.bytes().any(|b| b.is_ascii_digit()) && date::date_line(text).is_some() {
+            cues |= Cues::DATE;
+        }
+        if byline::parse_byline(text).is_some() {
+            cues |= Cues::BYLINE;
+        }
+        if !cues.intersects(Cues::WIDGET | Cues::LIST_HEADING)
+            && byline::outlet_line(text).is_some()
+        {
+            cues |= Cues::OUTLET;
+        }
+    }
+    cues
+}
+
+/// The start of `text`, at most 64 bytes cut on a character boundary, in
+/// lower case.
+fn lower_head(text: &str) -> String {
+    let mut end = text.len().min(64);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    text[..end].to_lowercase()
+}
+
+/// "Facebook | Twitter | WhatsApp", "Share on WeChat".
+fn is_share_buttons(line: &str) -> bool {
+    let rest = line.strip_prefix("share").map_or(line, |r| {
+        let r = r.trim_start();
+        r.strip_prefix("on")
+            .or(r.strip_prefix("via"))
+            .or(r.strip_prefix('-'))
+            .unwrap_or(r)
+    });
+    let mut buttons = rest
+        .split([' ', '|', '/', '·', ','])
+        .filter(|w| !w.is_empty())
+        .peekable();
+    buttons.peek().is_some() && buttons.all(|w| SOCIAL.contains(&w))
+}
+
+/// A lone count: comments, shares.
+fn is_counter(line: &str) -> bool {
+    (1..=4).contains(&line.len()) && line.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// "3 Min Read", "5 minutes read", "4 min read".
+fn is_read_time(line: &str) -> bool {
+    let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+    digits > 0
+        && [
+            " min read",
+            " mins read",
+            " minute read",
+            " minutes read",
+            " min",
+            " minutes",
+        ]
+        .contains(&&line[digits..])
+}
+
+/// "© 2024 Dawn", "Copyright 2019 China Daily", "(c) TASS", or a short
+/// line holding "©".
+fn is_copyright(head: &str, text: &str) -> bool {
+    head.starts_with('©')
+        || (head.starts_with("(c) ") && text.len() <= 120)
+        || head
+            .strip_prefix("copyright")
+            .is_some_and(|rest| !rest.starts_with(|c: char| c.is_alphanumeric()))
+        || (text.len() <= 200 && text.contains('©'))
+}
+
+/// "[ Editor: ABC ]", "(Editor: Li Wei)".
+fn is_bracketed_editor(head: &str, text: &str) -> bool {
+    [('[', ']'), ('(', ')')].iter().any(|&(open, close)| {
+        head.strip_prefix(open).is_some_and(|r| {
+            let r = r.trim_start();
+            r.starts_with("editor") || r.starts_with("web editor")
+        }) && text.ends_with(close)
+    })
+}
+
+/// Separator words in a line.
+fn separators(text: &str) -> usize {
+    text.split(' ').filter(|w| SEPARATORS.contains(w)).count()
+}
+
+/// A photo caption's credit at the end of a line: "(Xinhua/Wang Ye)",
+/// "(AP / File)", "[Photo]", "[Photo/Xinhua]", "(Photo: Li Wei)",
+/// "Photo: AFP", "— Getty Images", "/ Reuters".
+pub fn is_caption_credit(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    let lower = lower.trim_end();
+    if let Some(inside) = lower.strip_suffix(')').or_else(|| lower.strip_suffix(']')) {
+        let close = if lower.ends_with(')') { ')' } else { ']' };
+        let open = if close == ')' { '(' } else { '[' };
+        // The credit's bracket opens after the last closing one.
+        let from = inside.rfind(close).map_or(0, |i| i + 1);
+        return inside[from..].match_indices(open).any(|(at, _)| {
+            let credit = inside[from + at + 1..].trim();
+            let first = credit.split(['/', ':']).next().unwrap_or("").trim();
+            (close == ']' && (credit == "photo" || credit.starts_with("photo/")))
+                || (close == ')'
+                    && credit.contains(['/', ':'])
+                    && (PHOTO_CREDITS.contains(&first) || first == "photo"))
+        });
+    }
+    // "... — AFP", "... | Photo: Reuters", "... / Getty Images".
+    for sep in [" — ", " – ", " - ", " | ", " / "] {
+        if let Some(i) = lower.rfind(sep) {
+            let tail = lower[i + sep.len()..].trim();
+            let tail = tail
+                .strip_prefix("photo:")
+                .or(tail.strip_prefix("photo by"))
+                .or(tail.strip_prefix("file photo:"))
+                .map_or(tail, str::trim);
+            if PHOTO_CREDITS.contains(&tail) && i > 0 {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cues(text: &str) -> Cues {
+        of_line(text, text.split_whitespace().count(), text.chars().count())
+    }
+
+    #[test]
+    fn widgets_are_recognised() {
+        for widget in [
+            "X",
+            "Adjust font size:",
+            "Share this article",
+            "Facebook | Twitter | WhatsApp",
+            "Share - WeChat",
+            "Facebook Twitter WhatsApp",
+            "3 Min Read",
+            "Video PlayerClose",
+            "Posted in: DIPLOMACY",
+            "Press release",
+            "12",
+            "Listen to this article",
+            "Read more: Ports reopen after the storm",
+            "Advertisement",
+            "Enditem",
+        ] {
+            assert!(cues(widget).contains(Cues::WIDGET), "{widget:?}");
+        }
+    }
+
+    #[test]
+    fn list_headings_are_recognised_in_several_languages() {
+        for heading in [
+            "Related stories",
+            "Related:",
+            "Most Popular",
+            "Comments",
+            "View all",
+            "Read on the topic",
+            "You may also like",
+            "Lesen Sie auch",
+            "À lire aussi",
+            "Читайте также",
+            "Ilgili Haberler",
+        ] {
+            assert!(cues(heading).contains(Cues::LIST_HEADING), "{heading:?}");
+        }
+    }
+
+    #[test]
+    fn credits_captions_and_site_text_are_recognised() {
+        assert!(cues("[ Editor: ABC ]").contains(Cues::EDITOR));
+        assert!(cues("(Editor: Li Wei)").contains(Cues::EDITOR));
+        assert!(cues("Editor: huaxia").contains(Cues::EDITOR));
+        assert!(cues("(Web editor: Zhang Kaiwei, Liang Jun)").contains(Cues::EDITOR));
+        assert!(cues("Reporting by Ann Lee; Editing by Tom Ray").contains(Cues::EDITOR));
+        assert!(cues("© 2019 TASS").contains(Cues::COPYRIGHT));
+        assert!(cues("Copyright 2019 China Daily. All rights reserved.").contains(Cues::COPYRIGHT));
+        assert!(
+            cues("Photo taken on June 10 shows the venue. (Xinhua/Wang Ye)")
+                .contains(Cues::CAPTION)
+        );
+        assert!(cues("Visitors walk past a booth. [Photo/Xinhua]").contains(Cues::CAPTION));
+        assert!(cues("Rescuers search the rubble on Monday. — AFP").contains(Cues::CAPTION));
+        assert!(cues("(Photo: Li Wei)").contains(Cues::CAPTION));
+        assert!(
+            cues("Sign up for our newsletter to get the news every morning.")
+                .contains(Cues::BOILERPLATE)
+        );
+        assert!(
+            cues("We use cookies to improve your experience on our site.")
+                .contains(Cues::BOILERPLATE)
+        );
+        assert!(cues("Home > News > Politics").contains(Cues::SEPARATORS));
+    }
+
+    #[test]
+    fn article_text_gives_no_furniture_cue() {
+        for text in [
+            "Xi will visit Kyrgyzstan.",
+            "The SCO was founded in 2001.",
+            "Comments from the minister were brief.",
+            "X marks the spot, he said.",
+            "Related talks were held in Astana on Monday.",
+            "Photographs of the summit were shown.",
+            "Copyrights were discussed at the forum.",
+            "Read more widely, the statement says little.",
+            "(Xinhua) more",
+            "Talks ended at the AP office.",
+            "The ministers met (AP).",
+        ] {
+            let c = cues(text);
+            assert!(!c.intersects(Cues::FURNITURE), "{text:?}: {c:?}");
+        }
+    }
+
+    #[test]
+    fn a_caption_credit_closes_the_line() {
+        for credit in [
+            "x (AP / File)",
+            "[Photo]",
+            "a) (Xinhua/b (c)",
+            "The venue (Photo: Li Wei)",
+        ] {
+            assert!(is_caption_credit(credit), "{credit:?}");
+        }
+        for text in [
+            "(Xinhua) more",
+            "(Xinhua/x) y",
+            "(Xinhuanet/x)",
+            "[Photos]",
+            "(AP)",
+            "- AFP",
+        ] {
+            assert!(!is_caption_credit(text), "{text:?}");
+        }
+    }
+}
