@@ -15,6 +15,7 @@ use crate::cli::{
 use crate::config::Config;
 use crate::corpus::{Corpus, Entry, Warning};
 use crate::error::{Error, ExitStatus, Result};
+use crate::explain;
 use crate::parse::{self, Depth, People};
 use crate::record::{Article, PartialDate, Summary};
 use crate::render::escape::escape;
@@ -407,6 +408,28 @@ impl Verb<'_> {
     fn show(&mut self, args: &ShowArgs) -> Result<ExitStatus> {
         let entries = self.entries()?;
         let entry = find_entry(&entries, &args.id)?;
+        if args.explain {
+            let explained = match read_text(entry, |text, sniff| {
+                explain::explain(&entry.id, &entry.file, sniff.normalize(text))
+            }) {
+                Loaded::Parsed(e, warning) => {
+                    self.warn(warning.as_slice());
+                    e
+                }
+                Loaded::Skipped(warning) => return Err(Error::Skipped(warning.0)),
+            };
+            if self.config.json {
+                self.json(&explained)?;
+            } else {
+                render::explain::explanation(
+                    &mut *self.out,
+                    &explained,
+                    self.painter,
+                    self.config.width,
+                )?;
+            }
+            return Ok(ExitStatus::Success);
+        }
         let article = self.load(entry, Depth::FULL)?;
         if self.config.json {
             self.json(&article)?;

@@ -72,7 +72,7 @@ pub enum Command {
 
     /// Read one article
     #[command(
-        after_help = "Examples:\n  sco show 003\n  sco show 003 --width 72 --paging never\n  sco show 001 --json | jq '.quotes'"
+        after_help = "Examples:\n  sco show 003\n  sco show 003 --width 72 --paging never\n  sco show 003 --explain\n  sco show 001 --json | jq '.quotes'"
     )]
     Show(ShowArgs),
 
@@ -149,6 +149,12 @@ pub struct ListArgs {
 pub struct ShowArgs {
     /// The article: its id, its file name, or a unique prefix of either
     pub id: String,
+
+    /// Show every line of the file beside the zone and field it was given
+    /// (headline, byline, date, caption, body, related links...) and the
+    /// cues that decided it
+    #[arg(long)]
+    pub explain: bool,
 }
 
 #[derive(Debug, Args)]

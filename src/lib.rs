@@ -14,6 +14,7 @@ pub mod cli;
 pub mod config;
 pub mod corpus;
 pub mod error;
+pub mod explain;
 pub mod fields;
 pub mod pager;
 pub mod parse;

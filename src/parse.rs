@@ -6,7 +6,7 @@ use std::borrow::Cow;
 use crate::clean::{self, Normal};
 use crate::fields::date::{self, WrittenDate};
 use crate::fields::dateline::{self, Beside, Dateline};
-use crate::fields::{byline, header, people};
+use crate::fields::{header, people, source};
 use crate::record::{Article, DateBasis, PartialDate, Quote, Summary};
 use crate::sentences;
 use crate::zones::{self, Page, Zone};
@@ -98,7 +98,6 @@ fn read_record<'t>(
     let page = zones::read(&lines);
     let header = header::read(&page);
     let body = body_paragraphs(&page);
-    let footer_outlet = footer_outlet(&page);
     let dateline = body
         .first()
         .filter(|_| depth.dates)
@@ -114,15 +113,17 @@ fn read_record<'t>(
     } else {
         None
     };
-    let source = dateline
-        .as_ref()
-        .and_then(|d| d.source.map(str::to_string))
-        .or(header.outlet)
-        .or_else(|| match &beside {
-            Some(Beside::Outlet(o)) => Some(o.clone()),
-            _ => None,
-        })
-        .or(footer_outlet);
+    let source = source::read(
+        &page,
+        source::Evidence {
+            dateline: dateline.as_ref().and_then(|d| d.source),
+            byline: header.byline_outlet.clone(),
+            beside_date: match &beside {
+                Some(Beside::Outlet(o)) => Some(o.clone()),
+                _ => None,
+            },
+        },
+    );
     let beside_place = match beside {
         Some(Beside::Place(p)) => Some(p),
         _ => None,
@@ -167,15 +168,6 @@ fn body_paragraphs<'t>(page: &Page<'t>) -> Vec<Cow<'t, str>> {
     }
     body.retain(|p| !p.is_empty());
     body
-}
-
-/// The outlet a credit line under the body names ("Published in Dawn,
-/// ...", "Source: Xinhua").
-fn footer_outlet(page: &Page<'_>) -> Option<String> {
-    page.after_body()
-        .iter()
-        .filter(|u| u.zone == Zone::Credit && u.cues.contains(zones::Cues::OUTLET))
-        .find_map(|u| byline::outlet_line(&u.text))
 }
 
 /// The header date line to believe: one with a year before one without,

@@ -230,11 +230,14 @@ fn title_case(name: &str) -> String {
 
 /// "Source: NAME", and what follows the label.
 fn after_source_label(line: &str) -> Option<&str> {
-    let label = line.get(..6).filter(|l| l.eq_ignore_ascii_case("source"))?;
-    line[label.len()..]
-        .trim_start()
-        .strip_prefix(':')
-        .map(str::trim)
+    ["source", "from"].iter().find_map(|label| {
+        let head = line
+            .get(..label.len())
+            .filter(|l| l.eq_ignore_ascii_case(label))?;
+        let rest = line[head.len()..].trim_start().strip_prefix(':')?.trim();
+        // "From:" names an outlet only as an outlet's phrase.
+        (*label == "source" || is_outlet(rest)).then_some(rest)
+    })
 }
 
 /// "Published in NAME, ..." (or "First published in"): the outlet named.
@@ -261,6 +264,17 @@ fn published_in(line: &str) -> Option<&str> {
     (!name.is_empty()).then_some(name)
 }
 
+/// The outlet a labelled line names: "Source: Xinhua", "Source:Global
+/// Times Published: ...", "Published in Dawn, June 14th, 2019".
+pub fn labelled_outlet(line: &str) -> Option<String> {
+    let first = line.split('|').next().unwrap_or(line).trim();
+    if after_source_label(first).is_some() || published_in(line).is_some() {
+        outlet_line(line)
+    } else {
+        None
+    }
+}
+
 /// The outlet a header or footer line names: "Source: Xinhua",
 /// "Source:Global Times Published: ...", "Published in Dawn, June 14th,
 /// 2019", or a bare outlet name on its own line.
@@ -283,6 +297,11 @@ pub fn outlet_line(line: &str) -> Option<String> {
         return Some(name.to_string());
     }
     let line = line.trim();
+    // "Hindustan Times, Bhubaneswar": the outlet, then its bureau.
+    let line = match line.split_once(", ") {
+        Some((outlet, _)) if is_outlet(outlet) => outlet,
+        _ => line,
+    };
     ((is_outlet(line) || is_masthead(line)) && date::find_dates(line).next().is_none())
         .then(|| line.to_string())
 }

@@ -296,7 +296,19 @@ pub fn date_line(line: &str) -> Option<WrittenDate> {
     let first = find_dates(line).next()?;
     let rest_words = line[..first.start].split_whitespace().count()
         + line[first.end..].split_whitespace().count();
-    (rest_words <= 6).then_some(first)
+    // "... Updated: April 07, 2020 03:49 pm IST": a labelled date, after
+    // other header words run together.
+    let labelled = || {
+        let before = line[..first.start].to_lowercase();
+        let label = before
+            .trim_end()
+            .trim_end_matches([':', ' ', '-', '|', '·']);
+        PUBLISHED_LABELS
+            .iter()
+            .chain(UPDATED_LABELS)
+            .any(|l| label.ends_with(l))
+    };
+    (rest_words <= 6 || labelled()).then_some(first)
 }
 
 /// A date line has at most this many words.

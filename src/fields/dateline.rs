@@ -274,7 +274,14 @@ pub fn beside_date(line: &str, date: &WrittenDate) -> Option<Beside> {
         .trim()
         .trim_matches(|c: char| matches!(c, ',' | '|' | '-' | '·' | '/'))
         .trim();
-    if before.is_empty() || is_label(before) || !is_phrase(before) {
+    if before.is_empty()
+        || is_label(before)
+        || !is_phrase(before)
+        || before.split_whitespace().any(|w| {
+            let w = w.trim_end_matches([',', '.']).to_lowercase();
+            w.len() >= 3 && lexicon::WEEKDAYS.iter().any(|d| d.starts_with(&w))
+        })
+    {
         return None;
     }
     let words: Vec<&str> = before.split_whitespace().collect();

@@ -16,8 +16,8 @@ pub struct Header<'a> {
     pub date_lines: Vec<&'a str>,
     /// The author a byline names.
     pub author: Option<String>,
-    /// The outlet a byline or outlet line names.
-    pub outlet: Option<String>,
+    /// The outlet a byline names.
+    pub byline_outlet: Option<String>,
 }
 
 /// Reads the header fields from a page's zones.
@@ -34,6 +34,16 @@ pub fn read<'a>(page: &'a Page<'_>) -> Header<'a> {
         page.headline
             .is_some_and(|h| u.lines.start < page.units[h].lines.start)
     };
+    // A bare name is a byline only right under the headline.
+    let near_headline = |u: &crate::zones::Unit<'_>| {
+        page.headline.is_some_and(|h| {
+            page.units[h + 1..page.body.start]
+                .iter()
+                .filter(|n| !n.cues.intersects(Cues::FURNITURE))
+                .take(2)
+                .any(|n| std::ptr::eq(n, u))
+        })
+    };
     for u in page.header() {
         let text: &'a str = &u.text;
         match u.zone {
@@ -45,19 +55,15 @@ pub fn read<'a>(page: &'a Page<'_>) -> Header<'a> {
             | Zone::Standfirst => {}
             _ => continue,
         }
-        if u.cues.contains(Cues::BYLINE)
+        let byline =
+            u.cues.contains(Cues::BYLINE) || u.cues.contains(Cues::NAME) && near_headline(u);
+        if byline
             && header.author.is_none()
             && (!above(u) || text.get(..3).is_some_and(|p| p.eq_ignore_ascii_case("by ")))
             && let Some(b) = byline::parse_byline(text)
         {
             header.author = b.author;
-            header.outlet = header.outlet.take().or(b.outlet);
-        }
-        if u.cues.contains(Cues::OUTLET)
-            && header.outlet.is_none()
-            && let Some(outlet) = byline::outlet_line(text)
-        {
-            header.outlet = Some(outlet);
+            header.byline_outlet = b.outlet;
         }
         push_date_lines(&mut header, text, u.cues);
     }
@@ -71,14 +77,19 @@ fn push_date_lines<'a>(header: &mut Header<'a>, text: &'a str, cues: Cues) {
     if !text.bytes().any(|b| b.is_ascii_digit()) || cues.contains(Cues::DATELINE) {
         return;
     }
-    if cues.contains(Cues::DATE) || cues.contains(Cues::BYLINE) && date::date_line(text).is_some() {
-        header.date_lines.push(text);
-    } else if text.contains('|') {
+    let before = header.date_lines.len();
+    if text.contains('|') {
         header.date_lines.extend(
             text.split('|')
                 .map(str::trim)
                 .filter(|part| date::date_line(part).is_some()),
         );
+    }
+    if header.date_lines.len() == before
+        && (cues.contains(Cues::DATE)
+            || cues.contains(Cues::BYLINE) && date::date_line(text).is_some())
+    {
+        header.date_lines.push(text);
     }
 }
 
@@ -159,20 +170,9 @@ mod tests {
             "Talks open\n\nBy Li Na | Daily Star | Updated: 2019-06-13 07:26\n\nThe ministers met.\n",
             |h, page| {
                 assert_eq!(h.author.as_deref(), Some("Li Na"));
-                assert_eq!(h.outlet.as_deref(), Some("Daily Star"));
+                assert_eq!(h.byline_outlet.as_deref(), Some("Daily Star"));
                 assert_eq!(h.date_lines, ["Updated: 2019-06-13 07:26"]);
                 assert_eq!(first_body(page), "The ministers met.");
-            },
-        );
-    }
-
-    #[test]
-    fn outlet_lines_name_the_outlet() {
-        header_of(
-            "Talks open\n\nSource: Xinhua | 2019-06-10 21:09:03 | Editor: huaxia\n\nThe ministers met.\n",
-            |h, _| {
-                assert_eq!(h.outlet.as_deref(), Some("Xinhua"));
-                assert_eq!(h.date_lines, ["2019-06-10 21:09:03"]);
             },
         );
     }

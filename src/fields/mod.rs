@@ -7,4 +7,5 @@ pub mod dateline;
 pub mod header;
 pub mod lexicon;
 pub mod people;
+pub mod source;
 pub mod words;

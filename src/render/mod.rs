@@ -3,6 +3,7 @@
 //! colour or how wide to go; the caller's `Config` says.
 
 pub mod escape;
+pub mod explain;
 pub mod grep;
 pub mod json;
 pub mod layout;

@@ -53,8 +53,8 @@ bitflags! {
         const HEADLINE_COPY = 1 << 14;
         /// It opens with a dateline ("MOSCOW, June 8 (Xinhua) --").
         const DATELINE = 1 << 15;
-        /// Its function words are a prose share of its words.
-        const PROSE_WORDS = 1 << 16;
+        /// A bare personal name on its own line: perhaps a byline.
+        const NAME = 1 << 16;
     }
 }
 
@@ -138,6 +138,32 @@ const WIDGET_LINES: &[&str] = &[
     "video",
     "gallery",
     "open in app",
+    "buy photo",
+    "view photos",
+    "view photo",
+    "view gallery",
+    "caption",
+    "hide caption",
+    "toggle caption",
+    "autoplay",
+    "full screen",
+    "fullscreen",
+    "skip ad",
+    "enlarge",
+    "enlarge this image",
+    "expand",
+    "more options",
+    "resize text",
+    "print article",
+    "wait 1 second to continue.",
+    "social sharing",
+    "loaded",
+    "loading",
+    "loading...",
+    "replay",
+    "mute",
+    "unmute",
+    "duration",
     "anzeige",
     "werbung",
     "publicité",
@@ -344,6 +370,12 @@ const LIST_HEADINGS: &[&str] = &[
     "tags",
     "topics",
     "share this article",
+    "highlights",
+    "key highlights",
+    "story highlights",
+    "key points",
+    "in brief",
+    "in short",
     "lesen sie auch",
     "mehr zum thema",
     "weitere artikel",
@@ -402,16 +434,33 @@ const PHOTO_CREDITS: &[&str] = &[
     "pti",
     "ani",
     "app",
+    "associated press",
+    "the associated press",
+    "ap photo",
+    "the canadian press",
+    "canadian press",
+    "bloomberg",
+    "getty",
+    "getty images",
+    "afp/getty images",
+    "reuters/file",
+    "file photo",
+    "handout",
+    "supplied",
+    "social media",
+    "screengrab",
+    "screenshot",
 ];
 
 /// Labels that open a caption or its credit.
 const CAPTION_LABELS: &[&str] = &[
     "photo:",
+    "picture:",
+    "pictures:",
     "photo :",
     "photos:",
     "image:",
     "file photo:",
-    "picture:",
     "credit:",
     "photo credit:",
     "image caption",
@@ -469,6 +518,7 @@ pub fn of_line(text: &str, words: usize, chars: usize) -> Cues {
             || is_counter(&head)
             || is_read_time(&head))
         || WIDGET_STARTS.iter().any(|p| head.starts_with(p))
+        || is_bracketed_link(text, words)
     {
         cues |= Cues::WIDGET;
     }
@@ -492,14 +542,13 @@ pub fn of_line(text: &str, words: usize, chars: usize) -> Cues {
             cues |= Cues::BOILERPLATE;
         }
     }
-    if words <= 40 && separators(text) >= 2 {
-        cues |= Cues::SEPARATORS;
-    }
     if text.len() <= METADATA_MAX_BYTES {
         if text.bytes().any(|b| b.is_ascii_digit()) && date::date_line(text).is_some() {
             cues |= Cues::DATE;
         }
-        if byline::parse_byline(text).is_some() {
+        if byline::is_bare_name(text) {
+            cues |= Cues::NAME;
+        } else if byline::parse_byline(text).is_some() {
             cues |= Cues::BYLINE;
         }
         if !cues.intersects(Cues::WIDGET | Cues::LIST_HEADING)
@@ -507,6 +556,11 @@ pub fn of_line(text: &str, words: usize, chars: usize) -> Cues {
         {
             cues |= Cues::OUTLET;
         }
+    }
+    // A breadcrumb or menu bar; a line of separated parts that holds a
+    // date or byline is a header line instead.
+    if words <= 40 && separators(text) >= 2 && !cues.intersects(Cues::DATE | Cues::BYLINE) {
+        cues |= Cues::SEPARATORS;
     }
     cues
 }
@@ -537,9 +591,20 @@ fn is_share_buttons(line: &str) -> bool {
     buttons.peek().is_some() && buttons.all(|w| SOCIAL.contains(&w))
 }
 
-/// A lone count: comments, shares.
+/// A lone count (comments, shares) or a gallery's place ("1 of 24").
 fn is_counter(line: &str) -> bool {
-    (1..=4).contains(&line.len()) && line.bytes().all(|b| b.is_ascii_digit())
+    let number = |w: &str| (1..=4).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit());
+    match line.split(' ').collect::<Vec<_>>().as_slice() {
+        [n] => number(n),
+        [a, "of", b] | [a, "/", b] => number(a) && number(b),
+        _ => false,
+    }
+}
+
+/// A short line all in brackets: a link to another story ("[Read: ...]",
+/// "[Bardo museum houses Roman treasures]").
+fn is_bracketed_link(text: &str, words: usize) -> bool {
+    words <= 20 && text.starts_with('[') && text.ends_with(']') && !text[1..].contains('[')
 }
 
 /// "3 Min Read", "5 minutes read", "4 min read".
@@ -597,11 +662,21 @@ pub fn is_caption_credit(text: &str) -> bool {
         return inside[from..].match_indices(open).any(|(at, _)| {
             let credit = inside[from + at + 1..].trim();
             let first = credit.split(['/', ':']).next().unwrap_or("").trim();
+            let last = credit.rsplit('/').next().unwrap_or("").trim();
             (close == ']' && (credit == "photo" || credit.starts_with("photo/")))
                 || (close == ')'
                     && credit.contains(['/', ':'])
-                    && (PHOTO_CREDITS.contains(&first) || first == "photo"))
+                    && (PHOTO_CREDITS.contains(&first)
+                        || first == "photo"
+                        || PHOTO_CREDITS.contains(&last)))
         });
+    }
+    // "JIM WATSON/AFP/Getty Images": a short credit of slashed names.
+    if lower.len() <= 80 && lower.contains('/') && !lower.contains(" / ") {
+        let parts: Vec<&str> = lower.split('/').map(str::trim).collect();
+        if parts.len() >= 2 && parts.iter().skip(1).any(|p| PHOTO_CREDITS.contains(p)) {
+            return true;
+        }
     }
     // "... — AFP", "... | Photo: Reuters", "... / Getty Images".
     for sep in [" — ", " – ", " - ", " | ", " / "] {

@@ -144,11 +144,12 @@ impl<'a> Page<'a> {
 pub fn read<'a>(lines: &[Line<'a>]) -> Page<'a> {
     let mut units = units(lines);
     let language = pick_language(&units);
+    mark_repeats(&mut units);
+    mark_menus(&mut units);
+    mark_credited_captions(&mut units);
     for u in &mut units {
         u.first_class = context_free(u, language);
     }
-    mark_repeats(&mut units);
-    mark_menus(&mut units);
     revise(&mut units);
     let short_page = !units.iter().any(|u| u.class == Class::Good);
     if short_page {
@@ -292,7 +293,7 @@ fn measure(u: &mut Unit<'_>) {
     if sentence {
         c |= Cues::SENTENCE;
         // A sentence is not a date line or a byline, however short.
-        c -= Cues::DATE | Cues::BYLINE;
+        c -= Cues::DATE | Cues::BYLINE | Cues::NAME;
     } else if (HEADLINE_WORDS.0..=HEADLINE_WORDS.1).contains(&u.words)
         && !text.ends_with([':', ','])
     {
@@ -364,6 +365,22 @@ fn mark_repeats(units: &mut [Unit<'_>]) {
     for (u, r) in units.iter_mut().zip(repeated) {
         if r {
             u.cues |= Cues::REPEATED;
+        }
+    }
+}
+
+/// Marks as captions the lines that a photo credit of its own follows
+/// ("Picture: iStock", "Photo: AFP"): the credit is its caption's end.
+fn mark_credited_captions(units: &mut [Unit<'_>]) {
+    for i in 1..units.len() {
+        let credit = &units[i];
+        if credit.cues.contains(Cues::CAPTION)
+            && credit.words <= CREDIT_WORDS
+            && !units[i - 1]
+                .cues
+                .intersects(Cues::DATELINE | Cues::FURNITURE)
+        {
+            units[i - 1].cues |= Cues::CAPTION;
         }
     }
 }
@@ -614,7 +631,7 @@ fn assign_zones(units: &mut [Unit<'_>], headline: Option<usize>, body: Range<usi
                 } else {
                     Zone::Page
                 }
-            } else if c.contains(Cues::BYLINE) {
+            } else if c.intersects(Cues::BYLINE | Cues::NAME) {
                 Zone::Byline
             } else if c.contains(Cues::DATE) {
                 Zone::Date

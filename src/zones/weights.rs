@@ -89,6 +89,10 @@ pub const HEADLINE_IN_MENU: f64 = 1.5;
 /// Against a line in capitals (a section label, a masthead).
 pub const HEADLINE_CAPITALS: f64 = 0.5;
 
+/// A photo credit on a line of its own has at most this many words; the
+/// line above it is its caption.
+pub const CREDIT_WORDS: usize = 6;
+
 /// A run of this many short lines or more is a menu.
 pub const MENU_RUN: usize = 4;
 
