@@ -100,11 +100,13 @@ const CORPORATE_WORDS: &[&str] = &[
 
 /// The holder a copyright line names.
 pub fn holder(line: &str) -> Option<String> {
-    let lower = line.to_lowercase();
-    let at = ["©", "copyright", "(c)"]
-        .iter()
-        .filter_map(|mark| lower.find(mark).map(|i| i + mark.len()))
-        .min()?;
+    let at = line.char_indices().find_map(|(i, _)| {
+        ["©", "copyright", "(c)"].iter().find_map(|mark| {
+            line.get(i..i + mark.len())
+                .filter(|w| w.eq_ignore_ascii_case(mark))
+                .map(|_| i + mark.len())
+        })
+    })?;
     let rest = &line[at..];
     let rest = rest.trim_start_matches(|c: char| {
         c.is_ascii_digit() || c.is_whitespace() || matches!(c, '-' | '–' | ',' | '©' | ':')

@@ -55,12 +55,18 @@ bitflags! {
         const DATELINE = 1 << 15;
         /// A bare personal name on its own line: perhaps a byline.
         const NAME = 1 << 16;
+        /// A time with no date: "14 hours ago", "Duration 1:30", a live
+        /// feed's "13:54 ...".
+        const TIME = 1 << 17;
+        /// One of a list of other stories: headline, teaser, headline...
+        const TEASER = 1 << 18;
     }
 }
 
 impl Cues {
     /// The cues that make a line furniture whatever its shape.
     pub const FURNITURE: Cues = Cues::WIDGET
+        .union(Cues::TIME)
         .union(Cues::BOILERPLATE)
         .union(Cues::COPYRIGHT)
         .union(Cues::EDITOR)
@@ -164,6 +170,23 @@ const WIDGET_LINES: &[&str] = &[
     "mute",
     "unmute",
     "duration",
+    "continue reading the main story",
+    "advertisement · scroll to continue",
+    "scroll to continue",
+    "sdílet článek",
+    "sdílet",
+    "teilen",
+    "artikel teilen",
+    "partager",
+    "partager l'article",
+    "compartir",
+    "compartilhe",
+    "compartilhar",
+    "condividi",
+    "поделиться",
+    "paylaş",
+    "udostępnij",
+    "delen",
     "anzeige",
     "werbung",
     "publicité",
@@ -198,6 +221,8 @@ const WIDGET_STARTS: &[&str] = &[
     "posted in:",
     "filed under:",
     "tags:",
+    "powered by ",
+    "advertisement ·",
     "topics:",
     "keywords:",
     "our standards:",
@@ -407,6 +432,68 @@ const LIST_HEADINGS: &[&str] = &[
     "yorumlar",
 ];
 
+/// Starts of the headings of what follows an article, in lower case: a
+/// short line that starts so is one ("More from World", "Other Opinion
+/// Columns").
+const LIST_HEADING_STARTS: &[&str] = &[
+    "more from ",
+    "more on ",
+    "more in ",
+    "more stories",
+    "other ",
+    "also on ",
+    "about the author",
+    "related ",
+    "latest from",
+    "latest in",
+    "recommended ",
+    "trending ",
+    "popular ",
+    "most read",
+    "most popular",
+    "top stories",
+    "mehr aus",
+    "mehr zum",
+    "weitere ",
+    "plus de ",
+    "autres ",
+    "les plus ",
+    "vidéos les plus",
+    "más de ",
+    "otras ",
+    "outras ",
+    "leia mais",
+    "altre ",
+    "leggi anche",
+    "lees ook",
+    "meer nieuws",
+    "читайте ",
+    "другие ",
+    "новости по теме",
+    "похожие ",
+    "diğer ",
+    "související",
+    "czytaj więcej",
+    "czytaj też",
+    "przeczytaj",
+];
+
+/// Words that make a number a time ago: "14 hours ago", "vor 2 Stunden",
+/// "il y a 3 heures", "hace 2 horas", "2 часа назад", "3 saat önce",
+/// "před 3 minutami".
+const AGO_WORDS: &[&str] = &[
+    "ago",
+    "vor",
+    "il y a",
+    "hace",
+    "há",
+    "fa",
+    "назад",
+    "önce",
+    "před",
+    "temu",
+];
+
 /// Who a photo caption credits, at its end: "(Xinhua/Wang Ye)", "Photo:
 /// AFP", "— Getty Images".
 const PHOTO_CREDITS: &[&str] = &[
@@ -522,8 +609,16 @@ pub fn of_line(text: &str, words: usize, chars: usize) -> Cues {
     {
         cues |= Cues::WIDGET;
     }
-    if whole && LIST_HEADINGS.contains(&bare) {
+    if whole
+        && (LIST_HEADINGS.contains(&bare)
+            || words <= 6
+                && !text.ends_with('.')
+                && LIST_HEADING_STARTS.iter().any(|p| head.starts_with(p)))
+    {
         cues |= Cues::LIST_HEADING;
+    }
+    if words <= 20 && is_time(&head, words) {
+        cues |= Cues::TIME;
     }
     if is_copyright(&head, text) {
         cues |= Cues::COPYRIGHT;
@@ -589,6 +684,29 @@ fn is_share_buttons(line: &str) -> bool {
         .filter(|w| !w.is_empty())
         .peekable();
     buttons.peek().is_some() && buttons.all(|w| SOCIAL.contains(&w))
+}
+
+/// A time without a date: "14 hours ago", "Duration 1:30", "03:26 pm", a
+/// live feed's "13:54 The minister arrives" (lines with a date are date
+/// lines instead).
+fn is_time(head: &str, words: usize) -> bool {
+    let first = head.split(' ').next().unwrap_or("");
+    let clock = |w: &str| {
+        let w = w.trim_end_matches(['h', ',']);
+        w.split_once([':', 'h']).is_some_and(|(h, m)| {
+            (1..=2).contains(&h.len())
+                && m.len() == 2
+                && h.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit())
+        })
+    };
+    let has_number = head.bytes().any(|b| b.is_ascii_digit());
+    let ago = words <= 6
+        && has_number
+        && AGO_WORDS
+            .iter()
+            .any(|a| head.split(' ').any(|w| w == *a) || (a.contains(' ') && head.contains(a)));
+    let duration = words <= 3 && head.starts_with("duration") && has_number;
+    (clock(first) || ago || duration) && crate::fields::date::find_dates(head).next().is_none()
 }
 
 /// A lone count (comments, shares) or a gallery's place ("1 of 24").

@@ -26,7 +26,7 @@ use std::ops::Range;
 use serde::Serialize;
 
 use crate::clean::{self, Line};
-use crate::fields::dateline;
+use crate::fields::{byline, dateline};
 pub use cues::Cues;
 use language::Language;
 use weights::*;
@@ -151,6 +151,7 @@ pub fn read<'a>(lines: &[Line<'a>]) -> Page<'a> {
         u.first_class = context_free(u, language);
     }
     revise(&mut units);
+    mark_teasers(&mut units);
     let short_page = !units.iter().any(|u| u.class == Class::Good);
     if short_page {
         // A page too short for its text to show as prose: every line
@@ -193,6 +194,7 @@ pub fn read<'a>(lines: &[Line<'a>]) -> Page<'a> {
     }
     let body = body_start.max(headline.map_or(0, |h| h + 1))..span.end.max(body_start);
     assign_zones(&mut units, headline, body.clone());
+    mark_author_notes(&mut units, body.clone());
     Page {
         units,
         language,
@@ -263,6 +265,19 @@ fn continues(prev: &str, next: &str) -> bool {
 /// exclamation mark, or ellipsis, perhaps inside closing quotes or
 /// brackets.
 pub fn ends_sentence(text: &str) -> bool {
+    // An author's initials after the last sentence: "... voraus. (bsc)".
+    let text = match text.rsplit_once(" (") {
+        Some((before, tag))
+            if tag.len() <= 8
+                && tag.ends_with(')')
+                && tag[..tag.len() - 1]
+                    .chars()
+                    .all(|c| c.is_alphabetic() || c == '/') =>
+        {
+            before
+        }
+        _ => text,
+    };
     let end = text.trim_end_matches(['"', '”', '’', '\'', ')', ']', '»', '“', '*']);
     end.ends_with(['.', '!', '?', '…', '。', '！', '？', ';'])
 }
@@ -294,7 +309,13 @@ fn measure(u: &mut Unit<'_>) {
         c |= Cues::SENTENCE;
         // A sentence is not a date line or a byline, however short.
         c -= Cues::DATE | Cues::BYLINE | Cues::NAME;
-    } else if (HEADLINE_WORDS.0..=HEADLINE_WORDS.1).contains(&u.words)
+    }
+    // A headline may ask or exclaim; it may not end with a full stop.
+    let asks = text
+        .trim_end_matches(['"', '”', '’', '\'', '»'])
+        .ends_with(['?', '!']);
+    if (!sentence || asks)
+        && (HEADLINE_WORDS.0..=HEADLINE_WORDS.1).contains(&u.words)
         && !text.ends_with([':', ','])
     {
         c |= Cues::TITLE;
@@ -324,7 +345,7 @@ fn pick_language(units: &[Unit<'_>]) -> Option<Language> {
 /// ones are good or near good by their share of function words, or,
 /// in a language sco has no list for, by whether they end sentences.
 fn context_free(u: &Unit<'_>, lang: Option<Language>) -> Class {
-    if u.cues.intersects(Cues::FURNITURE | Cues::METADATA) {
+    if u.cues.intersects(Cues::FURNITURE | Cues::METADATA) || is_repeated_text(u) {
         return Class::Bad;
     }
     if u.cues.contains(Cues::DATELINE) {
@@ -349,18 +370,19 @@ fn context_free(u: &Unit<'_>, lang: Option<Language>) -> Class {
 }
 
 /// Marks the units whose text stands more than once in the page (a
-/// caption shown twice, the headline in the title bar): only short ones,
-/// for a long paragraph repeated is still text.
+/// caption shown twice, a teaser in two lists, the headline in the title
+/// bar): only those under [`REPEAT_MAX_CHARS`], for a long paragraph
+/// repeated is still text.
 fn mark_repeats(units: &mut [Unit<'_>]) {
     let mut seen: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
     for u in units.iter() {
-        if u.chars < LENGTH_HIGH {
+        if u.chars < REPEAT_MAX_CHARS {
             *seen.entry(&u.text).or_default() += 1;
         }
     }
     let repeated: Vec<bool> = units
         .iter()
-        .map(|u| u.chars < LENGTH_HIGH && seen.get(&*u.text).is_some_and(|&n| n > 1))
+        .map(|u| u.chars < REPEAT_MAX_CHARS && seen.get(&*u.text).is_some_and(|&n| n > 1))
         .collect();
     for (u, r) in units.iter_mut().zip(repeated) {
         if r {
@@ -388,7 +410,9 @@ fn mark_credited_captions(units: &mut [Unit<'_>]) {
 /// Marks the units of every run of [`MENU_RUN`] or more short units (of
 /// at most [`MENU_ITEM_WORDS`] words): a menu, or a list of links.
 fn mark_menus(units: &mut [Unit<'_>]) {
-    let is_item = |u: &Unit<'_>| u.words <= MENU_ITEM_WORDS && !u.cues.contains(Cues::SENTENCE);
+    let is_item = |u: &Unit<'_>| {
+        u.words <= MENU_ITEM_WORDS && !u.cues.contains(Cues::SENTENCE) && !is_numbered(&u.text)
+    };
     let mut i = 0;
     while i < units.len() {
         let run = units[i..].iter().take_while(|u| is_item(u)).count();
@@ -399,6 +423,12 @@ fn mark_menus(units: &mut [Unit<'_>]) {
         }
         i += run.max(1);
     }
+}
+
+/// Whether a line is an item of a numbered list ("1. Finland", "2)").
+fn is_numbered(text: &str) -> bool {
+    let digits = text.bytes().take_while(u8::is_ascii_digit).count();
+    (1..=2).contains(&digits) && matches!(text.as_bytes().get(digits), Some(b'.' | b')'))
 }
 
 /// Whether a unit could be a heading of the text under it: a title-shaped
@@ -442,8 +472,13 @@ fn revise(units: &mut [Unit<'_>]) {
         let prev = neighbour(units, &class, i, true, false);
         let next = neighbour(units, &class, i, true, true);
         let sentence = units[i].cues.contains(Cues::SENTENCE) && units[i].words >= 3;
+        // Between good lines, a heading, a sentence or a run of words is
+        // text; a lone word or a menu's item is not.
+        let texty =
+            sentence || is_heading(&units[i]) || units[i].words >= 4 || is_numbered(&units[i].text);
         revised[i] = match (prev, next) {
-            (Class::Good, Class::Good) => Class::Good,
+            (Class::Good, Class::Good) if texty => Class::Good,
+            (Class::Good, Class::Good) => Class::Bad,
             // A short sentence beside good text continues it (plain
             // text's paragraphs are not links).
             (Class::Good, _) | (_, Class::Good) if sentence => Class::Good,
@@ -484,6 +519,51 @@ fn revise(units: &mut [Unit<'_>]) {
     }
 }
 
+/// Marks the lists of other stories that alternate a headline and one
+/// short paragraph of teaser ("Apple Watch: orders may take weeks" /
+/// "Delivery dates appeared in the online store..."), [`TEASER_RUN`]
+/// times or more: good text on its own, but not the article's.
+fn mark_teasers(units: &mut [Unit<'_>]) {
+    // Each pair: a heading, perhaps furniture, then one good paragraph of
+    // at most TEASER_CHARS, then a heading again (or the run's end).
+    let mut pairs: Vec<(usize, usize)> = Vec::new();
+    let mut i = 0;
+    let flush = |pairs: &mut Vec<(usize, usize)>, units: &mut [Unit<'_>]| {
+        if pairs.len() >= TEASER_RUN {
+            for &(h, p) in pairs.iter() {
+                for u in &mut units[h..=p] {
+                    u.cues |= Cues::TEASER;
+                    u.class = Class::Bad;
+                }
+            }
+        }
+        pairs.clear();
+    };
+    while i < units.len() {
+        let pair = is_heading(&units[i]).then(|| {
+            let p = (i + 1..units.len().min(i + 5))
+                .find(|&j| !units[j].cues.intersects(Cues::FURNITURE))?;
+            let u = &units[p];
+            let next_is_heading = units
+                .get(p + 1)
+                .is_none_or(|n| is_heading(n) || n.cues.intersects(Cues::FURNITURE));
+            (u.class == Class::Good && !is_heading(u) && u.chars <= TEASER_CHARS && next_is_heading)
+                .then_some((i, p))
+        });
+        match pair.flatten() {
+            Some((h, p)) => {
+                pairs.push((h, p));
+                i = p + 1;
+            }
+            None => {
+                flush(&mut pairs, units);
+                i += 1;
+            }
+        }
+    }
+    flush(&mut pairs, units);
+}
+
 /// The class of the nearest unit before (or after, `forward`) unit `i`
 /// that is neither short nor, if `ignore_near_good`, near good, passing
 /// over captions and widgets, which stand inside articles; bad at the
@@ -511,7 +591,14 @@ fn neighbour(
 /// Furniture that stands inside an article's body: photo captions and
 /// widgets (share rows, "Advertisement", promos).
 fn is_inline_furniture(u: &Unit<'_>) -> bool {
-    u.cues.intersects(Cues::CAPTION | Cues::WIDGET) && !u.cues.contains(Cues::LIST_HEADING)
+    (u.cues.intersects(Cues::CAPTION | Cues::WIDGET) || is_repeated_text(u))
+        && !u.cues.contains(Cues::LIST_HEADING)
+}
+
+/// A line of text, not a title, that the page shows twice: a caption or
+/// a teaser, not the article's (whose paragraphs are said once).
+fn is_repeated_text(u: &Unit<'_>) -> bool {
+    u.cues.contains(Cues::REPEATED) && !u.cues.contains(Cues::TITLE)
 }
 
 /// The body's run: the units, from a good one to a good one, whose good
@@ -534,12 +621,21 @@ fn body_span(units: &[Unit<'_>]) -> Range<usize> {
     };
     let (mut best, mut best_span) = (0i64, 0..0);
     let (mut sum, mut start) = (0i64, 0);
+    // How many bad lines in a row: each costs more than the one before, so
+    // that a long gap parts the body from what follows it.
+    let mut gap = 0i64;
     for (i, u) in units.iter().enumerate() {
         if sum <= 0 {
             sum = 0;
             start = i;
         }
-        sum += weight(u);
+        let w = weight(u);
+        if u.class == Class::Good {
+            gap = 0;
+        } else if !is_inline_furniture(u) {
+            gap += 1;
+        }
+        sum += w - (gap - 1).max(0) * BAD_FLOOR;
         if sum > best {
             best = sum;
             best_span = start..i + 1;
@@ -556,6 +652,9 @@ fn header_end(units: &[Unit<'_>], span: Range<usize>) -> usize {
     let is_prose = |u: &Unit<'_>| {
         u.class == Class::Good
             && (u.cues.intersects(Cues::SENTENCE | Cues::DATELINE) || u.chars >= LENGTH_HIGH)
+            && !(u.cues.contains(Cues::TITLE)
+                && u.cues.contains(Cues::SENTENCE)
+                && u.chars < LENGTH_HIGH)
     };
     let first_prose = |from: usize| {
         (from..span.end)
@@ -599,6 +698,40 @@ fn short_page_body(units: &[Unit<'_>], h: Option<usize>) -> usize {
         good(first + 1)
     } else {
         first
+    }
+}
+
+/// Marks as credits the body's last paragraphs that open with the name
+/// of an author the header's bylines give: a note on the author ("Jane
+/// Doe is a reporter covering ...") or a sign-off ("Jane Doe, KBS News.").
+fn mark_author_notes(units: &mut [Unit<'_>], body: Range<usize>) {
+    let top = body.start.saturating_sub(HEADLINE_REACH);
+    let authors: Vec<String> = units[top..body.start]
+        .iter()
+        .filter(|u| u.cues.intersects(Cues::BYLINE | Cues::NAME))
+        .filter_map(|u| byline::parse_byline(&u.text)?.author)
+        .flat_map(|a| {
+            a.split([',', '&'])
+                .flat_map(|n| n.split(" and "))
+                .map(|n| n.trim().to_lowercase())
+                .filter(|n| n.contains(' '))
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    if authors.is_empty() {
+        return;
+    }
+    let end = body.end.min(units.len());
+    for u in units[body.start..end].iter_mut().rev() {
+        if u.zone != Zone::Body {
+            continue;
+        }
+        let lower = u.text.to_lowercase();
+        if u.chars <= AUTHOR_NOTE_CHARS && authors.iter().any(|a| lower.starts_with(a.as_str())) {
+            u.zone = Zone::Credit;
+        } else {
+            break;
+        }
     }
 }
 

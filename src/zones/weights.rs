@@ -31,6 +31,13 @@ pub const MAX_HEADING_DISTANCE: usize = 200;
 /// How many of a line's words are looked up in the function-word lists.
 pub const SAMPLED_WORDS: usize = 24;
 
+/// A list of other stories alternates a headline and a teaser this many
+/// times at least.
+pub const TEASER_RUN: usize = 3;
+
+/// A teaser is a paragraph of at most this many characters.
+pub const TEASER_CHARS: usize = 350;
+
 // ---- The body: one contiguous run of lines ----
 
 /// What a line of furniture costs the body run, beside its length.
@@ -88,6 +95,13 @@ pub const HEADLINE_IN_MENU: f64 = 1.5;
 
 /// Against a line in capitals (a section label, a masthead).
 pub const HEADLINE_CAPITALS: f64 = 0.5;
+
+/// A note on the article's author at its end is at most this long.
+pub const AUTHOR_NOTE_CHARS: usize = 400;
+
+/// A line shown twice in a page is a caption or a teaser below this many
+/// characters.
+pub const REPEAT_MAX_CHARS: usize = 300;
 
 /// A photo credit on a line of its own has at most this many words; the
 /// line above it is its caption.
