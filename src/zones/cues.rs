@@ -330,6 +330,15 @@ const BOILERPLATE_PHRASES: &[&str] = &[
     "abone ol",
 ];
 
+/// [`BOILERPLATE_PHRASES`] as one automaton, matched in any ASCII case.
+static BOILERPLATE: std::sync::LazyLock<aho_corasick::AhoCorasick> =
+    std::sync::LazyLock::new(|| {
+        aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(BOILERPLATE_PHRASES)
+            .expect("the phrases make an automaton")
+    });
+
 /// Headings of what follows an article: lists of links, comments.
 /// Matched against the whole line, in lower case, without a final colon.
 const LIST_HEADINGS: &[&str] = &[
@@ -585,8 +594,15 @@ const EDITOR_LABELS: &[&str] = &[
 /// Separators of breadcrumbs and menu bars, as words of their own.
 const SEPARATORS: &[&str] = &["|", ">", "»", "/", "·", "•", "›", "::", "–", "-"];
 
+/// A photo credit is at most this long (bytes), and this many words.
+const CREDIT_MAX_BYTES: usize = 60;
+const CREDIT_WORDS: usize = 4;
+
+/// A sentence of site text has at most this many words.
+pub const BOILERPLATE_SENTENCE_WORDS: usize = 15;
+
 /// A line no longer than this (characters) may be site text.
-pub const BOILERPLATE_MAX_CHARS: usize = 300;
+pub const BOILERPLATE_MAX_CHARS: usize = 200;
 
 /// A byline, outlet or date line is no longer than this (bytes).
 pub const METADATA_MAX_BYTES: usize = 200;
@@ -595,49 +611,60 @@ pub const METADATA_MAX_BYTES: usize = 200;
 /// of words, `chars` of characters.
 pub fn of_line(text: &str, words: usize, chars: usize) -> Cues {
     let mut cues = Cues::empty();
-    let head = lower_head(text);
-    let whole = head.len() == text.len();
-    let bare = head.trim_end_matches([':', ' ']);
-    if whole
-        && (WIDGET_LINES.contains(&bare)
-            || WIDGET_LINES.contains(&head.as_str())
-            || is_share_buttons(&head)
-            || is_counter(&head)
-            || is_read_time(&head))
-        || WIDGET_STARTS.iter().any(|p| head.starts_with(p))
-        || is_bracketed_link(text, words)
-    {
-        cues |= Cues::WIDGET;
+    let sentence = super::ends_sentence(crate::clean::strip_end_mark(text));
+    if sentence {
+        cues |= Cues::SENTENCE;
     }
-    if whole
-        && (LIST_HEADINGS.contains(&bare)
+    // Phrases that are a whole line: only a short line can be one.
+    if text.len() <= WHOLE_LINE_BYTES {
+        let lower = lower(text);
+        let bare = lower.trim_end_matches([':', ' ']);
+        if WIDGET_LINE_SET.contains(bare)
+            || WIDGET_LINE_SET.contains(&*lower)
+            || is_share_buttons(&lower)
+            || is_counter(&lower)
+            || is_read_time(&lower)
+        {
+            cues |= Cues::WIDGET;
+        }
+        if LIST_HEADING_SET.contains(bare)
             || words <= 6
                 && !text.ends_with('.')
-                && LIST_HEADING_STARTS.iter().any(|p| head.starts_with(p)))
-    {
-        cues |= Cues::LIST_HEADING;
-    }
-    if words <= 20 && is_time(&head, words) {
-        cues |= Cues::TIME;
-    }
-    if is_copyright(&head, text) {
-        cues |= Cues::COPYRIGHT;
-    }
-    if EDITOR_LABELS.iter().any(|p| head.starts_with(p)) && chars <= 120
-        || is_bracketed_editor(&head, text)
-    {
-        cues |= Cues::EDITOR;
-    }
-    if CAPTION_LABELS.iter().any(|p| head.starts_with(p)) || is_caption_credit(text) {
-        cues |= Cues::CAPTION;
-    }
-    if chars <= BOILERPLATE_MAX_CHARS {
-        let lower = text.to_lowercase();
-        if BOILERPLATE_PHRASES.iter().any(|p| lower.contains(p)) {
-            cues |= Cues::BOILERPLATE;
+                && starts_with_any(&LIST_HEADING_START_SET, &lower)
+        {
+            cues |= Cues::LIST_HEADING;
         }
     }
-    if text.len() <= METADATA_MAX_BYTES {
+    if words <= 20 && text.bytes().any(|b| b.is_ascii_digit()) && is_time(&lower(text), words) {
+        cues |= Cues::TIME;
+    }
+    match start_cue(text) {
+        // An editor's credit is a short line.
+        Some(Cues::EDITOR) if chars > 120 => {}
+        Some(cue) => cues |= cue,
+        None => {}
+    }
+    if is_bracketed_link(text, words) {
+        cues |= Cues::WIDGET;
+    }
+    if is_copyright(text) {
+        cues |= Cues::COPYRIGHT;
+    }
+    if is_bracketed_editor(text) {
+        cues |= Cues::EDITOR;
+    }
+    if is_caption_credit(text) {
+        cues |= Cues::CAPTION;
+    }
+    // Site text is short: a line of it, or a sentence of a few words.
+    if chars <= BOILERPLATE_MAX_CHARS
+        && (!sentence || words <= BOILERPLATE_SENTENCE_WORDS)
+        && BOILERPLATE.is_match(text)
+    {
+        cues |= Cues::BOILERPLATE;
+    }
+    // A sentence is not a date line, a byline or an outlet's name.
+    if text.len() <= METADATA_MAX_BYTES && !sentence {
         if text.bytes().any(|b| b.is_ascii_digit()) && date::date_line(text).is_some() {
             cues |= Cues::DATE;
         }
@@ -654,10 +681,110 @@ pub fn of_line(text: &str, words: usize, chars: usize) -> Cues {
     }
     // A breadcrumb or menu bar; a line of separated parts that holds a
     // date or byline is a header line instead.
-    if words <= 40 && separators(text) >= 2 && !cues.intersects(Cues::DATE | Cues::BYLINE) {
+    if !sentence
+        && chars <= METADATA_MAX_BYTES
+        && separators(text) >= 2
+        && !cues.intersects(Cues::DATE | Cues::BYLINE)
+    {
         cues |= Cues::SEPARATORS;
     }
     cues
+}
+
+/// A line that is one of the whole-line phrases is at most this long
+/// (bytes).
+const WHOLE_LINE_BYTES: usize = 64;
+
+/// A list of whole lines, as a set.
+type LineSet = std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>>;
+
+/// A list of starts of lines, as one automaton anchored at the start.
+type StartSet = std::sync::LazyLock<aho_corasick::AhoCorasick>;
+
+fn line_set(list: &'static [&'static str]) -> rustc_hash::FxHashSet<&'static str> {
+    list.iter().copied().collect()
+}
+
+fn start_set(list: &'static [&'static str]) -> aho_corasick::AhoCorasick {
+    aho_corasick::AhoCorasick::builder()
+        .start_kind(aho_corasick::StartKind::Anchored)
+        .ascii_case_insensitive(true)
+        .build(list)
+        .expect("the phrases make an automaton")
+}
+
+/// Whether `text` starts with a phrase of `set`, in any case (a line that
+/// starts with a letter other than ASCII is put in lower case first).
+fn starts_with_any(set: &StartSet, text: &str) -> bool {
+    let anchored =
+        |t: &str| set.is_match(aho_corasick::Input::new(t).anchored(aho_corasick::Anchored::Yes));
+    if text
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_ascii() || !c.is_alphabetic())
+    {
+        anchored(text)
+    } else {
+        anchored(&lower_head(text))
+    }
+}
+
+static WIDGET_LINE_SET: LineSet = LineSet::new(|| line_set(WIDGET_LINES));
+static LIST_HEADING_SET: LineSet = LineSet::new(|| line_set(LIST_HEADINGS));
+static LIST_HEADING_START_SET: StartSet = StartSet::new(|| start_set(LIST_HEADING_STARTS));
+
+/// The lists whose phrases start a line, and the cue each gives.
+const START_LISTS: &[(&[&str], Cues)] = &[
+    (WIDGET_STARTS, Cues::WIDGET),
+    (EDITOR_LABELS, Cues::EDITOR),
+    (CAPTION_LABELS, Cues::CAPTION),
+];
+
+/// Every phrase of [`START_LISTS`], in one automaton anchored at the
+/// start, and the cue of each.
+static STARTS: std::sync::LazyLock<(aho_corasick::AhoCorasick, Vec<Cues>)> =
+    std::sync::LazyLock::new(|| {
+        let phrases: Vec<(&str, Cues)> = START_LISTS
+            .iter()
+            .flat_map(|(list, cue)| list.iter().map(move |p| (*p, *cue)))
+            .collect();
+        let automaton = aho_corasick::AhoCorasick::builder()
+            .start_kind(aho_corasick::StartKind::Anchored)
+            .ascii_case_insensitive(true)
+            .build(phrases.iter().map(|(p, _)| p))
+            .expect("the phrases make an automaton");
+        (automaton, phrases.iter().map(|(_, c)| *c).collect())
+    });
+
+/// The cue of the phrase of [`START_LISTS`] that `text` starts with, in
+/// any case.
+fn start_cue(text: &str) -> Option<Cues> {
+    let (automaton, cues) = &*STARTS;
+    let find = |t: &str| {
+        automaton
+            .find(aho_corasick::Input::new(t).anchored(aho_corasick::Anchored::Yes))
+            .map(|m| cues[m.pattern().as_usize()])
+    };
+    if text
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_ascii() || !c.is_alphabetic())
+    {
+        find(text)
+    } else {
+        find(&lower_head(text))
+    }
+}
+
+/// `text` in lower case.
+fn lower(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.bytes().any(|b| b.is_ascii_uppercase() || b >= 0x80) {
+        std::borrow::Cow::Borrowed(text)
+    } else if text.is_ascii() {
+        std::borrow::Cow::Owned(text.to_ascii_lowercase())
+    } else {
+        std::borrow::Cow::Owned(text.to_lowercase())
+    }
 }
 
 /// The start of `text`, at most 64 bytes cut on a character boundary, in
@@ -667,7 +794,12 @@ fn lower_head(text: &str) -> String {
     while !text.is_char_boundary(end) {
         end -= 1;
     }
-    text[..end].to_lowercase()
+    let head = &text[..end];
+    if head.is_ascii() {
+        head.to_ascii_lowercase()
+    } else {
+        head.to_lowercase()
+    }
 }
 
 /// "Facebook | Twitter | WhatsApp", "Share on WeChat".
@@ -742,75 +874,108 @@ fn is_read_time(line: &str) -> bool {
 
 /// "© 2024 Dawn", "Copyright 2019 China Daily", "(c) TASS", or a short
 /// line holding "©".
-fn is_copyright(head: &str, text: &str) -> bool {
-    head.starts_with('©')
-        || (head.starts_with("(c) ") && text.len() <= 120)
-        || head
-            .strip_prefix("copyright")
-            .is_some_and(|rest| !rest.starts_with(|c: char| c.is_alphanumeric()))
+fn is_copyright(text: &str) -> bool {
+    text.starts_with('©')
+        || (text.len() <= 120
+            && text
+                .get(..4)
+                .is_some_and(|h| h.eq_ignore_ascii_case("(c) ")))
+        || text
+            .get(..9)
+            .is_some_and(|h| h.eq_ignore_ascii_case("copyright"))
+            && !text[9..].starts_with(|c: char| c.is_alphanumeric())
         || (text.len() <= 200 && text.contains('©'))
 }
 
 /// "[ Editor: ABC ]", "(Editor: Li Wei)".
-fn is_bracketed_editor(head: &str, text: &str) -> bool {
+fn is_bracketed_editor(text: &str) -> bool {
     [('[', ']'), ('(', ')')].iter().any(|&(open, close)| {
-        head.strip_prefix(open).is_some_and(|r| {
+        text.strip_prefix(open).is_some_and(|r| {
             let r = r.trim_start();
-            r.starts_with("editor") || r.starts_with("web editor")
+            let starts = |label: &str| {
+                r.get(..label.len())
+                    .is_some_and(|h| h.eq_ignore_ascii_case(label))
+            };
+            starts("editor") || starts("web editor")
         }) && text.ends_with(close)
     })
 }
 
 /// Separator words in a line.
 fn separators(text: &str) -> usize {
-    text.split(' ').filter(|w| SEPARATORS.contains(w)).count()
+    // Most lines hold no separator's byte at all.
+    if !text
+        .bytes()
+        .any(|b| matches!(b, b'|' | b'>' | b'/' | b'-' | b':' | 0xC2 | 0xE2))
+    {
+        return 0;
+    }
+    // No separator is longer than three bytes.
+    text.split(' ')
+        .filter(|w| w.len() <= 3 && SEPARATORS.contains(w))
+        .count()
 }
 
 /// A photo caption's credit at the end of a line: "(Xinhua/Wang Ye)",
 /// "(AP / File)", "[Photo]", "[Photo/Xinhua]", "(Photo: Li Wei)",
 /// "Photo: AFP", "— Getty Images", "/ Reuters".
 pub fn is_caption_credit(text: &str) -> bool {
-    let lower = text.to_lowercase();
-    let lower = lower.trim_end();
-    if let Some(inside) = lower.strip_suffix(')').or_else(|| lower.strip_suffix(']')) {
-        let close = if lower.ends_with(')') { ')' } else { ']' };
-        let open = if close == ')' { '(' } else { '[' };
+    let text = text.trim_end();
+    if let Some(inside) = text.strip_suffix(')').or_else(|| text.strip_suffix(']')) {
+        let (open, close) = if text.ends_with(')') {
+            ('(', ')')
+        } else {
+            ('[', ']')
+        };
         // The credit's bracket opens after the last closing one.
         let from = inside.rfind(close).map_or(0, |i| i + 1);
         return inside[from..].match_indices(open).any(|(at, _)| {
             let credit = inside[from + at + 1..].trim();
-            let first = credit.split(['/', ':']).next().unwrap_or("").trim();
-            let last = credit.rsplit('/').next().unwrap_or("").trim();
-            (close == ']' && (credit == "photo" || credit.starts_with("photo/")))
-                || (close == ')'
-                    && credit.contains(['/', ':'])
-                    && (PHOTO_CREDITS.contains(&first)
-                        || first == "photo"
-                        || PHOTO_CREDITS.contains(&last)))
+            credit.len() <= CREDIT_MAX_BYTES && {
+                let credit = credit.to_lowercase();
+                let first = credit.split(['/', ':']).next().unwrap_or("").trim();
+                let last = credit.rsplit('/').next().unwrap_or("").trim();
+                (close == ']' && (credit == "photo" || credit.starts_with("photo/")))
+                    || (close == ')'
+                        && credit.contains(['/', ':'])
+                        && (PHOTO_CREDITS.contains(&first)
+                            || first == "photo"
+                            || PHOTO_CREDITS.contains(&last)))
+            }
         });
     }
     // "JIM WATSON/AFP/Getty Images": a short credit of slashed names.
-    if lower.len() <= 80 && lower.contains('/') && !lower.contains(" / ") {
+    if text.len() <= 80 && text.contains('/') && !text.contains(" / ") {
+        let lower = text.to_lowercase();
         let parts: Vec<&str> = lower.split('/').map(str::trim).collect();
         if parts.len() >= 2 && parts.iter().skip(1).any(|p| PHOTO_CREDITS.contains(p)) {
             return true;
         }
     }
-    // "... — AFP", "... | Photo: Reuters", "... / Getty Images".
-    for sep in [" — ", " – ", " - ", " | ", " / "] {
-        if let Some(i) = lower.rfind(sep) {
-            let tail = lower[i + sep.len()..].trim();
-            let tail = tail
-                .strip_prefix("photo:")
-                .or(tail.strip_prefix("photo by"))
-                .or(tail.strip_prefix("file photo:"))
-                .map_or(tail, str::trim);
-            if PHOTO_CREDITS.contains(&tail) && i > 0 {
-                return true;
-            }
-        }
+    // "... — AFP", "... | Photo: Reuters", "... / Getty Images": a
+    // separator, then a credit of a few words, at the end.
+    let is_sep = |w: &str| ["—", "–", "-", "|", "/"].contains(&w);
+    let Some(sep) = text.rsplit(' ').take(CREDIT_WORDS + 1).position(is_sep) else {
+        return false;
+    };
+    let mut words = text.rsplit(' ');
+    let tail: Vec<&str> = words.by_ref().take(sep + 1).collect();
+    if sep == 0 || sep + 1 == tail.len() && words.next().is_none() {
+        return false;
     }
-    false
+    let credit = tail[..sep]
+        .iter()
+        .rev()
+        .copied()
+        .collect::<Vec<_>>()
+        .join(" ");
+    let credit = credit.to_lowercase();
+    let credit = credit
+        .strip_prefix("photo:")
+        .or(credit.strip_prefix("photo by"))
+        .or(credit.strip_prefix("file photo:"))
+        .map_or(credit.as_str(), str::trim);
+    PHOTO_CREDITS.contains(&credit)
 }
 
 #[cfg(test)]

@@ -3,8 +3,6 @@
 //! follows, close to the body, and not in a menu. A masthead or section
 //! name that the story never repeats loses to the line it does.
 
-use std::collections::HashSet;
-
 use super::language::{self, Language};
 use super::weights::*;
 use super::{Cues, Unit};
@@ -33,7 +31,7 @@ pub fn choose(units: &mut [Unit<'_>], body_start: usize, _lang: Option<Language>
             Some(*only)
         }
         _ => {
-            let lead = lead_words(units, body_start);
+            let lead = lead_text(units, body_start);
             let mut best: Option<(usize, f64)> = None;
             for &i in &candidates {
                 let s = score(units, i, body_start, Some(&lead));
@@ -63,13 +61,13 @@ fn is_candidate(u: &Unit<'_>) -> bool {
 /// A unit's score as the headline (see [`super::weights`]). `lead` is the
 /// content words of the body's first paragraphs, where there is more
 /// than one candidate to tell apart.
-fn score(units: &[Unit<'_>], i: usize, body_start: usize, lead: Option<&HashSet<String>>) -> f64 {
+fn score(units: &[Unit<'_>], i: usize, body_start: usize, lead: Option<&str>) -> f64 {
     let u = &units[i];
     let mut s = 0.0;
     if let Some(lead) = lead {
         let words = content_words(&u.text);
         if !words.is_empty() {
-            let echoed = words.iter().filter(|w| lead.contains(*w)).count();
+            let echoed = words.iter().filter(|w| has_word(lead, w)).count();
             s += HEADLINE_ECHO * echoed as f64 / words.len() as f64;
         }
     }
@@ -114,14 +112,23 @@ fn score(units: &[Unit<'_>], i: usize, body_start: usize, lead: Option<&HashSet<
     s
 }
 
-/// The content words of the body's first paragraphs.
-fn lead_words(units: &[Unit<'_>], body_start: usize) -> HashSet<String> {
-    units[body_start.min(units.len())..]
+/// The body's first paragraphs, in lower case.
+fn lead_text(units: &[Unit<'_>], body_start: usize) -> String {
+    let lead: Vec<&str> = units[body_start.min(units.len())..]
         .iter()
         .filter(|u| u.class == super::Class::Good)
         .take(LEAD_PARAGRAPHS)
-        .flat_map(|u| content_words(&u.text))
-        .collect()
+        .map(|u| &*u.text)
+        .collect();
+    lead.join(" ").to_lowercase()
+}
+
+/// Whether `text` holds `word` as a whole word.
+fn has_word(text: &str, word: &str) -> bool {
+    let letter = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    text.match_indices(word).any(|(i, _)| {
+        !letter(text[..i].chars().next_back()) && !letter(text[i + word.len()..].chars().next())
+    })
 }
 
 /// A text's content words, in lower case: words of three letters or more

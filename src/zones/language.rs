@@ -7,8 +7,9 @@
 //! Each language's words are a data file in `stopwords/`, one word a
 //! line: to teach sco a language, add a file and a line to [`LANGUAGES`].
 
-use std::collections::HashMap;
 use std::sync::LazyLock;
+
+use rustc_hash::FxHashMap;
 
 /// The languages, by ISO 639-1 code, with their function words.
 pub const LANGUAGES: &[(&str, &str)] = &[
@@ -50,8 +51,8 @@ impl Language {
 }
 
 /// Every function word, with the languages it is one in.
-static WORDS: LazyLock<HashMap<&'static str, Langs>> = LazyLock::new(|| {
-    let mut map: HashMap<&'static str, Langs> = HashMap::new();
+static WORDS: LazyLock<FxHashMap<&'static str, Langs>> = LazyLock::new(|| {
+    let mut map: FxHashMap<&'static str, Langs> = FxHashMap::default();
     for (i, (_, list)) in LANGUAGES.iter().enumerate() {
         for word in list.lines().map(str::trim) {
             if !word.is_empty() && !word.starts_with('#') {
@@ -69,8 +70,14 @@ pub fn function_word_of(word: &str) -> Langs {
     if word.len() > 12 {
         return 0;
     }
-    if word.bytes().all(|b| b.is_ascii_lowercase()) {
-        return WORDS.get(word).copied().unwrap_or(0);
+    if word.is_ascii() {
+        let mut buffer = [0u8; 12];
+        let lower = &mut buffer[..word.len()];
+        lower.copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
+        // ASCII bytes lowered are still ASCII.
+        let lower = std::str::from_utf8(lower).unwrap_or_default();
+        return WORDS.get(lower).copied().unwrap_or(0);
     }
     let lower = word.to_lowercase();
     WORDS.get(lower.as_str()).copied().unwrap_or(0)

@@ -245,7 +245,36 @@ fn units<'a>(lines: &[Line<'a>]) -> Vec<Unit<'a>> {
     for u in &mut out {
         measure(u);
     }
+    sample_function_words(&mut out);
     out
+}
+
+/// Looks up the first words of each unit in the function-word lists: of
+/// every unit whose class needs them, and of the others until the page's
+/// language is sampled ([`LANGUAGE_SAMPLE`] words). A long sentence needs
+/// none: it is prose in any language.
+fn sample_function_words(units: &mut [Unit<'_>]) {
+    let mut sampled = 0;
+    for u in units {
+        let long_sentence = u.cues.contains(Cues::SENTENCE) && u.chars >= LENGTH_SENTENCES;
+        if long_sentence && sampled >= LANGUAGE_SAMPLE {
+            continue;
+        }
+        for word in u.text.split_ascii_whitespace().take(SAMPLED_WORDS) {
+            let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+            if word.is_empty() {
+                continue;
+            }
+            u.sampled += 1;
+            let langs = language::function_word_of(word);
+            if langs != 0 {
+                for (i, n) in u.function_words.iter_mut().enumerate() {
+                    *n += u8::from(langs & (1 << i) != 0);
+                }
+            }
+        }
+        sampled += usize::from(u.sampled);
+    }
 }
 
 /// Whether `next` continues the sentence `prev` leaves open: `prev` is a
@@ -266,7 +295,12 @@ fn continues(prev: &str, next: &str) -> bool {
 /// brackets.
 pub fn ends_sentence(text: &str) -> bool {
     // An author's initials after the last sentence: "... voraus. (bsc)".
-    let text = match text.rsplit_once(" (") {
+    let tagged = if text.ends_with(')') {
+        text.rsplit_once(" (")
+    } else {
+        None
+    };
+    let text = match tagged {
         Some((before, tag))
             if tag.len() <= 8
                 && tag.ends_with(')')
@@ -282,34 +316,14 @@ pub fn ends_sentence(text: &str) -> bool {
     end.ends_with(['.', '!', '?', '…', '。', '！', '？', ';'])
 }
 
-/// Counts a unit's words and characters, looks up its first words in the
-/// function-word lists, and reads its cues.
+/// Counts a unit's words and characters and reads its cues.
 fn measure(u: &mut Unit<'_>) {
     let text: &str = &u.text;
-    u.words = text.split_ascii_whitespace().count();
-    u.chars = text.bytes().filter(|&b| (b & 0xc0) != 0x80).count();
-    let mut sampled = 0u8;
-    for word in text.split_ascii_whitespace().take(SAMPLED_WORDS) {
-        let word = word.trim_matches(|c: char| !c.is_alphanumeric());
-        if word.is_empty() {
-            continue;
-        }
-        sampled += 1;
-        let langs = language::function_word_of(word);
-        if langs != 0 {
-            for (i, n) in u.function_words.iter_mut().enumerate() {
-                *n += u8::from(langs & (1 << i) != 0);
-            }
-        }
-    }
-    u.sampled = sampled;
+    // A normalised line has single ASCII spaces between its words.
+    u.words = memchr::memchr_iter(b' ', text.as_bytes()).count() + usize::from(!text.is_empty());
+    u.chars = text.chars().count();
     let mut c = cues::of_line(text, u.words, u.chars);
-    let sentence = ends_sentence(clean::strip_end_mark(text));
-    if sentence {
-        c |= Cues::SENTENCE;
-        // A sentence is not a date line or a byline, however short.
-        c -= Cues::DATE | Cues::BYLINE | Cues::NAME;
-    }
+    let sentence = c.contains(Cues::SENTENCE);
     // A headline may ask or exclaim; it may not end with a full stop.
     let asks = text
         .trim_end_matches(['"', '”', '’', '\'', '»'])
@@ -357,14 +371,13 @@ fn context_free(u: &Unit<'_>, lang: Option<Language>) -> Class {
     let share = u.function_share(lang);
     let sentence = u.cues.contains(Cues::SENTENCE);
     match lang {
-        // A sentence is prose even where names crowd out the function
-        // words; a line that ends none needs the function words.
-        Some(_) if sentence && share >= STOPWORDS_LOW && u.chars >= LENGTH_SENTENCES => Class::Good,
-        Some(_) if sentence => Class::NearGood,
+        // A long sentence is prose in any language, even where names crowd
+        // out the function words; a shorter one is near it.
+        _ if sentence && u.chars >= LENGTH_SENTENCES => Class::Good,
+        _ if sentence => Class::NearGood,
+        // A line that ends no sentence needs the function words.
         Some(_) if share >= STOPWORDS_HIGH && u.chars >= LENGTH_HIGH => Class::Good,
         Some(_) if share >= STOPWORDS_LOW => Class::NearGood,
-        None if sentence && u.chars >= LENGTH_SENTENCES => Class::Good,
-        None if sentence => Class::NearGood,
         _ => Class::Bad,
     }
 }
@@ -374,7 +387,7 @@ fn context_free(u: &Unit<'_>, lang: Option<Language>) -> Class {
 /// bar): only those under [`REPEAT_MAX_CHARS`], for a long paragraph
 /// repeated is still text.
 fn mark_repeats(units: &mut [Unit<'_>]) {
-    let mut seen: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    let mut seen: rustc_hash::FxHashMap<&str, usize> = rustc_hash::FxHashMap::default();
     for u in units.iter() {
         if u.chars < REPEAT_MAX_CHARS {
             *seen.entry(&u.text).or_default() += 1;

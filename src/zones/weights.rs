@@ -28,8 +28,12 @@ pub const STOPWORDS_HIGH: f64 = 0.28;
 /// a heading of that text, as jusText's headings are.
 pub const MAX_HEADING_DISTANCE: usize = 200;
 
+/// How many words of a page's long sentences are looked up to tell its
+/// language, at least.
+pub const LANGUAGE_SAMPLE: usize = 60;
+
 /// How many of a line's words are looked up in the function-word lists.
-pub const SAMPLED_WORDS: usize = 24;
+pub const SAMPLED_WORDS: usize = 16;
 
 /// A list of other stories alternates a headline and a teaser this many
 /// times at least.
