@@ -56,14 +56,82 @@ fn is_staff_credit(line: &str) -> bool {
         "political",
         "diplomatic",
     ];
-    first.len() <= 2 && credit.contains(&last) && first.iter().all(|w| qualifiers.contains(w))
+    let credit = credit.contains(&last) || ["report", "staff", "desk"].contains(&last);
+    // "HT Correspondent", "F.P. Report", "TMZ Staff": an outlet's initials.
+    let initials = |w: &&str| {
+        let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+        (1..=5).contains(&letters) && w.chars().all(|c| c.is_alphabetic() || c == '.')
+    };
+    let original: Vec<&str> = line.split(' ').collect();
+    credit
+        && first.len() <= 2
+        && (first.iter().all(|w| qualifiers.contains(w))
+            || first.len() == 1
+                && initials(&original[0])
+                && original[0].chars().all(|c| !c.is_lowercase()))
 }
 
-/// The rest of a line after a leading "By " (any case).
+/// Labels that open a byline, in lower case, in the languages sco knows:
+/// "By Jane Doe", "by: Jane Doe", "Written by Jane Doe", "Von Hans Muster",
+/// "Par Jean Dupont", "Автор: Иван Петров".
+pub const BY_LABELS: &[&str] = &[
+    "by:",
+    "by ",
+    "written by ",
+    "words by ",
+    "story by ",
+    "text by ",
+    "reported by ",
+    "von ",
+    "par ",
+    "por ",
+    "door ",
+    "autor:",
+    "autor ",
+    "auteur:",
+    "autore:",
+    "автор:",
+    "автор ",
+    "yazar:",
+    "muhabir:",
+];
+
+/// The rest of a line after a byline's label ("By ", "Written by ", any
+/// case).
 fn after_by(line: &str) -> Option<&str> {
-    let rest = line.get(..3).filter(|p| p.eq_ignore_ascii_case("by "))?;
-    let rest = line[rest.len()..].trim_start();
+    let label = BY_LABELS.iter().find(|l| {
+        line.get(..l.len())
+            .is_some_and(|head| head.to_lowercase() == **l)
+    })?;
+    let rest = line[label.len()..].trim_start();
     (!rest.is_empty()).then_some(rest)
+}
+
+/// Whether a whole line is a byline's label alone ("By", "Автор:"): the
+/// name is on the next line.
+pub fn is_by_label(line: &str) -> bool {
+    let lower = line.trim().to_lowercase();
+    BY_LABELS
+        .iter()
+        .any(|l| l.trim_end() == lower || l.trim_end_matches(':') == lower)
+}
+
+/// Separators between the parts of a byline line ("Jane Doe · CBC News ·
+/// Posted: ...", "Saibal Dasgupta / TNN / Updated: ...").
+const BYLINE_SEPARATORS: &[&str] = &[" | ", " · ", " / ", " — ", " – ", " - "];
+
+/// A byline line's parts, parted at its separators.
+fn byline_parts(line: &str) -> Vec<&str> {
+    let mut parts = vec![line];
+    for sep in BYLINE_SEPARATORS {
+        parts = parts
+            .iter()
+            .flat_map(|p| p.split(sep))
+            .map(str::trim)
+            .collect();
+    }
+    parts.retain(|p| !p.is_empty());
+    parts
 }
 
 /// Whether a phrase names an outlet: a few capitalised words, one of them
@@ -118,25 +186,85 @@ pub fn is_bare_name(line: &str) -> bool {
         })
 }
 
-/// Reads a byline line, or `None` when the line is not one.
+/// Reads a byline line, or `None` when the line is not one: a staff
+/// credit, a bare name, or a name after "By" — alone or as one part of a
+/// line of separated parts, the outlet in another ("Jane Doe · CBC News ·
+/// Posted: ...").
 pub fn parse_byline(line: &str) -> Option<Byline> {
     let line = line.trim();
-    if is_staff_credit(line) {
+    if is_staff_credit(line) || is_bare_name(line) {
+        let author = if is_upper_name(line) && !is_staff_credit(line) {
+            title_case(line)
+        } else {
+            line.to_string()
+        };
         return Some(Byline {
-            author: Some(line.to_string()),
+            author: Some(author),
             outlet: None,
         });
     }
-    if is_bare_name(line) {
-        return Some(Byline {
-            author: Some(line.to_string()),
-            outlet: None,
-        });
+    if let Some(b) = labelled_byline(line) {
+        return Some(b);
     }
+    let parts = byline_parts(line);
+    let outlet_of = |skip: usize| {
+        parts
+            .iter()
+            .skip(skip)
+            .find(|p| is_outlet(p) || is_initials(p))
+            .map(|p| p.to_string())
+    };
+    if parts.len() > 1 {
+        for (k, part) in parts.iter().enumerate() {
+            if let Some(mut b) = labelled_byline(part) {
+                b.outlet = b.outlet.or_else(|| outlet_of(k + 1));
+                return Some(b);
+            }
+        }
+    }
+    // "Saibal Dasgupta / TNN / Updated: ...", "Marco Pizzorno 4 Febbraio
+    // 2025": a bare name first, then its outlet or date.
+    let first = parts.first()?;
+    let name = match date::find_dates(first).next() {
+        Some(d) => first[..d.start].trim(),
+        None => first,
+    };
+    // "Nay Pyi Taw, June 18": a place before its date, not a name.
+    if name.ends_with(',') {
+        return None;
+    }
+    let name = name.trim_end_matches(['-', '–', '—']).trim();
+    let followed = parts.len() > 1 || name.len() < first.len();
+    (followed && (is_bare_name(name) || is_staff_credit(name))).then(|| Byline {
+        author: Some(if is_upper_name(name) {
+            title_case(name)
+        } else {
+            name.to_string()
+        }),
+        outlet: outlet_of(1),
+    })
+}
+
+/// Whether a name is written in capitals ("MARÍA R. SAHUQUILLO").
+fn is_upper_name(name: &str) -> bool {
+    name.split_whitespace().all(|w| is_upper_word(&w))
+}
+
+/// An outlet's initials standing alone as a byline's part ("TNN", "PTI").
+fn is_initials(part: &&str) -> bool {
+    (2..=5).contains(&part.len()) && part.chars().all(|c| c.is_ascii_uppercase())
+}
+
+/// A byline that opens with its label ("By ...", "Written by ...").
+fn labelled_byline(line: &str) -> Option<Byline> {
     let rest = after_by(line)?;
-    // Cut at the first separator, bracket, section or date.
-    let mut end = rest.len();
-    for sep in [" | ", "|", " (", " in ", " on ", " - ", " — ", ", "] {
+    // Cut at the first separator, bracket, section, handle, number or date.
+    let mut end = rest
+        .find(['@', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9'])
+        .unwrap_or(rest.len());
+    for sep in [
+        " | ", "|", " (", " in ", " on ", " - ", " — ", " · ", " / ", ", ",
+    ] {
         if let Some(i) = rest.find(sep)
             && sep != ", "
         {

@@ -34,15 +34,10 @@ pub fn read<'a>(page: &'a Page<'_>) -> Header<'a> {
         page.headline
             .is_some_and(|h| u.lines.start < page.units[h].lines.start)
     };
-    // A bare name is a byline only right under the headline.
-    let near_headline = |u: &crate::zones::Unit<'_>| {
-        page.headline.is_some_and(|h| {
-            page.units[h + 1..page.body.start]
-                .iter()
-                .filter(|n| !n.cues.intersects(Cues::FURNITURE))
-                .take(2)
-                .any(|n| std::ptr::eq(n, u))
-        })
+    // A bare name is a byline only under the headline, and not a
+    // caption's.
+    let under_headline = |u: &crate::zones::Unit<'_>| {
+        !above(u) && page.headline.is_some() && !u.cues.contains(Cues::CAPTION)
     };
     for u in page.header() {
         let text: &'a str = &u.text;
@@ -56,7 +51,7 @@ pub fn read<'a>(page: &'a Page<'_>) -> Header<'a> {
             _ => continue,
         }
         let byline =
-            u.cues.contains(Cues::BYLINE) || u.cues.contains(Cues::NAME) && near_headline(u);
+            u.cues.contains(Cues::BYLINE) || u.cues.contains(Cues::NAME) && under_headline(u);
         if byline
             && header.author.is_none()
             && (!above(u) || text.get(..3).is_some_and(|p| p.eq_ignore_ascii_case("by ")))
@@ -67,8 +62,36 @@ pub fn read<'a>(page: &'a Page<'_>) -> Header<'a> {
         }
         push_date_lines(&mut header, text, u.cues);
     }
+    if header.author.is_none() {
+        header.author = byline_under_body(page);
+    }
     header
 }
+
+/// A byline under the body, where some pages put it: "By Jane Doe", or a
+/// label alone with the name on the next line ("Автор:" / "Иван Петров").
+fn byline_under_body(page: &Page<'_>) -> Option<String> {
+    let after = page.after_body();
+    let near = &after[..after.len().min(FOOTER_BYLINE_REACH)];
+    near.iter().enumerate().find_map(|(i, u)| {
+        if byline::is_by_label(&u.text) {
+            let next = near.get(i + 1)?;
+            return byline::is_bare_name(&next.text).then(|| next.text.to_string());
+        }
+        let labelled = byline::BY_LABELS.iter().any(|l| {
+            u.text
+                .get(..l.len())
+                .is_some_and(|h| h.to_lowercase() == *l)
+        });
+        if labelled && u.cues.contains(Cues::BYLINE) {
+            return byline::parse_byline(&u.text)?.author;
+        }
+        None
+    })
+}
+
+/// How many lines under the body a byline may stand.
+const FOOTER_BYLINE_REACH: usize = 4;
 
 /// Records the date lines in `text`: the whole line, or those of its
 /// `|`-separated parts that are date lines ("Source: Xinhua | 2019-06-10

@@ -668,7 +668,9 @@ pub fn of_line(text: &str, words: usize, chars: usize) -> Cues {
         if text.bytes().any(|b| b.is_ascii_digit()) && date::date_line(text).is_some() {
             cues |= Cues::DATE;
         }
-        if byline::is_bare_name(text) {
+        if cues.intersects(Cues::WIDGET | Cues::LIST_HEADING | Cues::BOILERPLATE) {
+            // Furniture that looks like a name ("Facebook Twitter").
+        } else if byline::is_bare_name(text) {
             cues |= Cues::NAME;
         } else if byline::parse_byline(text).is_some() {
             cues |= Cues::BYLINE;

@@ -777,6 +777,8 @@ fn assign_zones(units: &mut [Unit<'_>], headline: Option<usize>, body: Range<usi
                 } else {
                     Zone::Page
                 }
+            } else if c.contains(Cues::CAPTION) {
+                Zone::Caption
             } else if c.intersects(Cues::BYLINE | Cues::NAME) {
                 Zone::Byline
             } else if c.contains(Cues::DATE) {
