@@ -337,7 +337,7 @@ fn is_upper_word(w: &&str) -> bool {
     w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.chars().any(char::is_lowercase)
 }
 
-fn title_case(name: &str) -> String {
+pub(crate) fn title_case(name: &str) -> String {
     name.split_whitespace()
         .map(|w| {
             let mut out = String::new();

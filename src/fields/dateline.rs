@@ -50,7 +50,8 @@ pub fn parse_dateline(par: &str) -> Option<Dateline<'_>> {
             }
             at = skip_spaces(b, at);
         }
-        let (source, at) = match agency_at(par, at) {
+        let agency = agency_at(par, at).or_else(|| place.and_then(|_| capitals_agency_at(par, at)));
+        let (source, at) = match agency {
             Some((source, end)) => (
                 Some(source),
                 separator_at(par, skip_spaces(b, end)).unwrap_or(end),
@@ -102,9 +103,9 @@ fn place_at(par: &str) -> Option<(&str, usize)> {
             .char_indices()
             .take_while(|&(i, c)| {
                 if i == 0 {
-                    c.is_ascii_uppercase()
+                    c.is_uppercase()
                 } else {
-                    c.is_ascii_uppercase() || "'’.-".contains(c)
+                    c.is_uppercase() || "'’.-".contains(c)
                 }
             })
             .map(|(i, c)| i + c.len_utf8())
@@ -158,38 +159,21 @@ fn title_words(text: &str) -> Option<usize> {
     (end > 0).then_some(end)
 }
 
-/// "June 8", "Jun. 8", "June 8, 2019": its length.
+/// A date at the start of `text` ("June 8", "Jun. 8", "June 8, 2019", "29
+/// июня"): its length.
 fn short_date(text: &str) -> Option<usize> {
-    let b = text.as_bytes();
-    let word = b.iter().take_while(|c| c.is_ascii_alphabetic()).count();
-    if !(3..=9).contains(&word)
-        || !b[0].is_ascii_uppercase()
-        || !b[1..word].iter().all(u8::is_ascii_lowercase)
-    {
-        return None;
+    let mut head_end = text.len().min(SHORT_DATE_BYTES);
+    while !text.is_char_boundary(head_end) {
+        head_end -= 1;
     }
-    let mut at = word;
-    if b.get(at) == Some(&b'.') {
-        at += 1;
-    }
-    let spaced = skip_spaces(b, at);
-    let digits = b[spaced..]
-        .iter()
-        .take_while(|c| c.is_ascii_digit())
-        .count();
-    if spaced == at || !(1..=2).contains(&digits) {
-        return None;
-    }
-    let end = spaced + digits;
-    let year = text[end..]
-        .strip_prefix(',')
-        .map(|r| r.trim_start_matches(' '))
-        .filter(|r| r.len() >= 4 && r.as_bytes()[..4].iter().all(u8::is_ascii_digit));
-    Some(match year {
-        Some(r) => text.len() - r.len() + 4,
-        None => end,
-    })
+    date::find_dates(&text[..head_end])
+        .next()
+        .filter(|d| d.start == 0 && d.month.is_some() && d.day.is_some())
+        .map(|d| d.end)
 }
+
+/// A dateline's date is written in at most this many bytes.
+const SHORT_DATE_BYTES: usize = 40;
 
 /// "(Xinhua)" or "/TASS/." at byte `at`: the agency and where it ends.
 fn agency_at(par: &str, at: usize) -> Option<(&str, usize)> {
@@ -201,11 +185,11 @@ fn agency_at(par: &str, at: usize) -> Option<(&str, usize)> {
     };
     let len = rest.find(close)?;
     let name = &rest[..len];
-    let fits = (1..=31).contains(&name.len())
-        && name.starts_with(|c: char| c.is_ascii_alphabetic())
+    let fits = (1..=31).contains(&name.chars().count())
+        && name.starts_with(|c: char| c.is_alphabetic())
         && name
             .chars()
-            .all(|c| c.is_ascii_alphabetic() || " .&'-".contains(c));
+            .all(|c| c.is_alphabetic() || " .&'-".contains(c));
     if !fits {
         return None;
     }
@@ -214,6 +198,18 @@ fn agency_at(par: &str, at: usize) -> Option<(&str, usize)> {
         end += 1;
     }
     Some((name, end))
+}
+
+/// An agency's name in capitals, then a separator: "ПЕТРОПАВЛОВСК.
+/// КАЗИНФОРМ – ...", "ASTANA. KAZINFORM -".
+fn capitals_agency_at(par: &str, at: usize) -> Option<(&str, usize)> {
+    let rest = par.get(at..)?;
+    let len = rest.find(' ')?;
+    let word = &rest[..len];
+    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    let capitals = letters >= 3 && word.chars().all(|c| c.is_uppercase());
+    let after = skip_spaces(par.as_bytes(), at + len);
+    (capitals && separator_at(par, after).is_some()).then_some((word, at + len))
 }
 
 /// A dateline's separator ("--", "—", "–", "-", ":") at byte `at`: where it

@@ -22,8 +22,9 @@ pub struct Header<'a> {
 
 /// Reads the header fields from a page's zones.
 pub fn read<'a>(page: &'a Page<'_>) -> Header<'a> {
+    let (headline, glued_author) = split_glued_byline(page.headline_text());
     let mut header = Header {
-        headline: page.headline_text().to_string(),
+        headline: headline.to_string(),
         subheadline: page
             .zone(Zone::Standfirst)
             .next()
@@ -63,9 +64,28 @@ pub fn read<'a>(page: &'a Page<'_>) -> Header<'a> {
         push_date_lines(&mut header, text, u.cues);
     }
     if header.author.is_none() {
-        header.author = byline_under_body(page);
+        header.author = glued_author.or_else(|| byline_under_body(page));
     }
     header
+}
+
+/// A headline with its byline run into it, as a page's copy may give it
+/// ("Talks resume by Jane Doe @jdoe February 1, 2016"): the headline, and
+/// the author.
+fn split_glued_byline(line: &str) -> (&str, Option<String>) {
+    let lower = line.to_ascii_lowercase();
+    for (i, _) in lower.match_indices(" by") {
+        let rest = &line[i + 1..];
+        if let Some(author) = byline::parse_byline(rest).and_then(|b| b.author)
+            && rest.starts_with(|c: char| c == 'b' || c == 'B')
+            && byline::BY_LABELS
+                .iter()
+                .any(|l| rest.to_lowercase().starts_with(l))
+        {
+            return (line[..i].trim_end(), Some(author));
+        }
+    }
+    (line, None)
 }
 
 /// A byline under the body, where some pages put it: "By Jane Doe", or a

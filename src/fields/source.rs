@@ -21,13 +21,24 @@ pub struct Evidence<'a> {
 pub fn read(page: &Page<'_>, evidence: Evidence<'_>) -> Option<String> {
     evidence
         .dateline
-        .map(str::to_string)
+        .map(agency_name)
         .or(evidence.byline)
         .or_else(|| labelled(page))
         .or_else(|| under_headline(page))
         .or(evidence.beside_date)
         .or_else(|| footer_credit(page))
         .or_else(|| copyright_holder(page))
+}
+
+/// An agency's name as a reader writes it: a long name in capitals
+/// ("KAZINFORM") in title case; initials ("TASS", "AP") as they are.
+fn agency_name(name: &str) -> String {
+    let letters = name.chars().filter(|c| c.is_alphabetic()).count();
+    if letters > 5 && !name.chars().any(char::is_lowercase) {
+        byline::title_case(name)
+    } else {
+        name.to_string()
+    }
 }
 
 /// A "Source: X" or "Published in X" line anywhere above the body.
@@ -48,10 +59,19 @@ fn under_headline(page: &Page<'_>) -> Option<String> {
         .iter()
         .find(|u| !u.cues.intersects(Cues::FURNITURE))
         .map(|u| u as *const Unit<'_>);
+    // A single word is a masthead where a date line follows it
+    // ("Eurasianet" / "June 17, 2019").
+    let dated = |u: &Unit<'_>| {
+        let i = header.iter().position(|n| std::ptr::eq(n, u)).unwrap_or(0);
+        header[i + 1..]
+            .iter()
+            .find(|n| !n.cues.intersects(Cues::FURNITURE))
+            .is_some_and(|n| n.cues.contains(Cues::DATE))
+    };
     header
         .iter()
         .filter(|u| u.cues.contains(Cues::OUTLET))
-        .filter(|u| byline::is_outlet(&u.text) || first == Some(*u as *const Unit<'_>))
+        .filter(|u| byline::is_outlet(&u.text) || first == Some(*u as *const Unit<'_>) && dated(u))
         .find_map(|u| byline::outlet_line(&u.text))
 }
 

@@ -548,6 +548,32 @@ const PHOTO_CREDITS: &[&str] = &[
     "screenshot",
 ];
 
+/// Phrases of the terms a photo agency puts at a caption's end.
+const CAPTION_TERMS_PHRASES: &[&str] = &[
+    "mandatory credit",
+    "no resales",
+    "no archives",
+    "via reuters",
+    "via getty images",
+    "via ap",
+    "via afp",
+    "handout via",
+    "editorial use only",
+    "supplied by a third party",
+];
+
+/// [`CAPTION_TERMS_PHRASES`] as one automaton, in any ASCII case.
+static CAPTION_TERMS: std::sync::LazyLock<aho_corasick::AhoCorasick> =
+    std::sync::LazyLock::new(|| {
+        aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(CAPTION_TERMS_PHRASES)
+            .expect("the phrases make an automaton")
+    });
+
+/// How much of a caption's end its agency's terms take (bytes).
+const CREDIT_TERMS_BYTES: usize = 120;
+
 /// Labels that open a caption or its credit.
 const CAPTION_LABELS: &[&str] = &[
     "photo:",
@@ -945,6 +971,24 @@ pub fn is_caption_credit(text: &str) -> bool {
                             || PHOTO_CREDITS.contains(&last)))
             }
         });
+    }
+    // "... in this picture. REUTERS/Navesh Chitrakar": an agency's slash
+    // among the last words.
+    if text.rsplit(' ').take(CREDIT_WORDS).any(|w| {
+        w.split_once('/').is_some_and(|(agency, name)| {
+            !name.is_empty() && PHOTO_CREDITS.contains(&agency.to_lowercase().as_str())
+        })
+    }) {
+        return true;
+    }
+    // "... REUTERS THIS IMAGE HAS BEEN SUPPLIED BY A THIRD PARTY. MANDATORY
+    // CREDIT.": an agency's terms at the end.
+    let mut from = text.len().saturating_sub(CREDIT_TERMS_BYTES);
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    if CAPTION_TERMS.is_match(&text[from..]) {
+        return true;
     }
     // "JIM WATSON/AFP/Getty Images": a short credit of slashed names.
     if text.len() <= 80 && text.contains('/') && !text.contains(" / ") {

@@ -116,7 +116,10 @@ fn score(units: &[Unit<'_>], i: usize, body_start: usize, lead: Option<&str>) ->
 fn lead_text(units: &[Unit<'_>], body_start: usize) -> String {
     let lead: Vec<&str> = units[body_start.min(units.len())..]
         .iter()
-        .filter(|u| u.class == super::Class::Good)
+        .filter(|u| {
+            u.cues.contains(Cues::DATELINE)
+                || u.cues.contains(Cues::SENTENCE) && u.chars >= LENGTH_SENTENCES
+        })
         .take(LEAD_PARAGRAPHS)
         .map(|u| &*u.text)
         .collect();

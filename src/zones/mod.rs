@@ -674,6 +674,15 @@ fn header_end(units: &[Unit<'_>], span: Range<usize>) -> usize {
             .find(|&i| is_prose(&units[i]))
             .unwrap_or(from)
     };
+    // A dateline opens the story: one just above the run (a box of links
+    // may stand between it and the rest) is where the body starts.
+    let above = span.start.saturating_sub(HEADER_REACH)..span.start;
+    if let Some(d) = above
+        .rev()
+        .find(|&i| units[i].cues.contains(Cues::DATELINE) && units[i].first_class == Class::Good)
+    {
+        return d;
+    }
     let mut start = first_prose(span.start);
     let reach = (start + HEADER_REACH).min(span.end);
     let metadata = (start..reach).rev().find(|&i| {

@@ -117,5 +117,9 @@ pub const MENU_RUN: usize = 4;
 /// A line of at most this many words can be a menu's item.
 pub const MENU_ITEM_WORDS: usize = 3;
 
+/// A headline's word is echoed by a word of the lead that starts with its
+/// first this many letters.
+pub const ECHO_STEM: usize = 5;
+
 /// How many of the body's first paragraphs a headline is compared with.
 pub const LEAD_PARAGRAPHS: usize = 3;
