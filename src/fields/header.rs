@@ -77,7 +77,7 @@ fn split_glued_byline(line: &str) -> (&str, Option<String>) {
     for (i, _) in lower.match_indices(" by") {
         let rest = &line[i + 1..];
         if let Some(author) = byline::parse_byline(rest).and_then(|b| b.author)
-            && rest.starts_with(|c: char| c == 'b' || c == 'B')
+            && rest.starts_with(['b', 'B'])
             && byline::BY_LABELS
                 .iter()
                 .any(|l| rest.to_lowercase().starts_with(l))
