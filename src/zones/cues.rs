@@ -223,6 +223,23 @@ const WIDGET_STARTS: &[&str] = &[
     "tags:",
     "powered by ",
     "advertisement ·",
+    "a version of this article appears",
+    "read this story in",
+    "read this article in",
+    "watch ",
+    "реклама",
+    "читать полностью",
+    "читать далее",
+    "weiterlesen",
+    "lire la suite",
+    "leer más",
+    "seguir leyendo",
+    "leia mais",
+    "continua a leggere",
+    "devamını oku",
+    "czytaj dalej",
+    "inread invented by",
+    "would you like to comment",
     "topics:",
     "keywords:",
     "our standards:",
@@ -277,6 +294,8 @@ const BOILERPLATE_PHRASES: &[&str] = &[
     "subscriber",
     "log in to",
     "sign in to",
+    "sign in now",
+    "it's quick and free",
     "create an account",
     "create a free account",
     "all rights reserved",
@@ -666,7 +685,7 @@ pub fn of_line(text: &str, words: usize, chars: usize) -> Cues {
     }
     match start_cue(text) {
         // An editor's credit is a short line.
-        Some(Cues::EDITOR) if chars > 120 => {}
+        Some(Cues::EDITOR) if chars > EDITOR_MAX_CHARS => {}
         Some(cue) => cues |= cue,
         None => {}
     }
@@ -718,6 +737,9 @@ pub fn of_line(text: &str, words: usize, chars: usize) -> Cues {
     }
     cues
 }
+
+/// An editor's or reporters' credit is at most this long (characters).
+const EDITOR_MAX_CHARS: usize = 300;
 
 /// A line that is one of the whole-line phrases is at most this long
 /// (bytes).
@@ -1017,7 +1039,10 @@ pub fn is_caption_credit(text: &str) -> bool {
         .join(" ");
     let credit = credit.to_lowercase();
     let credit = credit
-        .strip_prefix("photo:")
+        .strip_prefix("foto:")
+        .or(credit.strip_prefix("bild:"))
+        .or(credit.strip_prefix("фото:"))
+        .or(credit.strip_prefix("photo:"))
         .or(credit.strip_prefix("photo by"))
         .or(credit.strip_prefix("file photo:"))
         .map_or(credit.as_str(), str::trim);

@@ -209,6 +209,9 @@ pub fn read<'a>(lines: &[Line<'a>]) -> Page<'a> {
 fn units<'a>(lines: &[Line<'a>]) -> Vec<Unit<'a>> {
     let mut out: Vec<Unit<'a>> = Vec::with_capacity(lines.len());
     let mut last_block = None;
+    // Whether the line before had text cut from its end: it is never
+    // joined to the next, so that each unit stays text of the file.
+    let mut cut = false;
     for (i, line) in lines.iter().enumerate() {
         let stripped = clean::strip_trailing_widget(line.text).trim();
         // A line that was only a widget is shown as it was.
@@ -217,7 +220,10 @@ fn units<'a>(lines: &[Line<'a>]) -> Vec<Unit<'a>> {
         } else {
             stripped
         };
+        let was_cut = cut;
+        cut = text.len() < line.text.trim().len();
         if last_block == Some(line.block)
+            && !was_cut
             && let Some(prev) = out.last_mut()
             && continues(&prev.text, text)
         {
@@ -445,12 +451,12 @@ fn is_numbered(text: &str) -> bool {
 }
 
 /// Whether a unit could be a heading of the text under it: a title-shaped
-/// line that is not furniture.
+/// line that is not furniture, nor a bare name (a caption's).
 fn is_heading(u: &Unit<'_>) -> bool {
     u.cues.contains(Cues::TITLE)
         && !u
             .cues
-            .intersects(Cues::FURNITURE | Cues::METADATA | Cues::MENU)
+            .intersects(Cues::FURNITURE | Cues::METADATA | Cues::MENU | Cues::NAME)
 }
 
 /// jusText's context-sensitive pass: headings close above good text come
@@ -480,6 +486,11 @@ fn revise(units: &mut [Unit<'_>]) {
     let mut revised = class.clone();
     for i in 0..units.len() {
         if class[i] != Class::Short {
+            continue;
+        }
+        // The titles under a list's heading are its links.
+        if under_list_heading(units, &class, i) {
+            revised[i] = Class::Bad;
             continue;
         }
         let prev = neighbour(units, &class, i, true, false);
@@ -575,6 +586,15 @@ fn mark_teasers(units: &mut [Unit<'_>]) {
         }
     }
     flush(&mut pairs, units);
+}
+
+/// Whether the nearest unit above unit `i` that is not short is the
+/// heading of a list of links ("Related", "Новости по теме").
+fn under_list_heading(units: &[Unit<'_>], class: &[Class], i: usize) -> bool {
+    (0..i)
+        .rev()
+        .find(|&j| class[j] != Class::Short || units[j].cues.contains(Cues::LIST_HEADING))
+        .is_some_and(|j| units[j].cues.contains(Cues::LIST_HEADING))
 }
 
 /// The class of the nearest unit before (or after, `forward`) unit `i`
