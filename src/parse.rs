@@ -109,7 +109,8 @@ fn read_record<'t>(
     };
     let beside = header_date.and_then(|(line, d)| dateline::beside_date(line, &d));
     let dated = if depth.dates {
-        read_date(header_date, dateline.as_ref(), &body)
+        let captions: Vec<&str> = page.zone(Zone::Caption).map(|u| &*u.text).collect();
+        read_date(header_date, dateline.as_ref(), &body, &captions)
     } else {
         None
     };
@@ -188,12 +189,14 @@ struct Dated {
 /// The article's date: a header date line (the publication date before an
 /// update), else the dateline, else a full date in the body's first
 /// sentence ("On 12 June 2019, ..."); a date without a year gets one only
-/// where the text supports it; with no date at all, a year may still be
-/// inferred.
+/// where the text supports it (the body, and the photo captions, which
+/// often date the pictures in full); with no date at all, a year may still
+/// be inferred.
 fn read_date(
     header: Option<(&str, WrittenDate)>,
     dateline: Option<&Dateline>,
     body: &[Cow<'_, str>],
+    captions: &[&str],
 ) -> Option<Dated> {
     let from_dateline = dateline.and_then(|d| d.date.map(|w| (d.text, w)));
     // Looked for only when there is no other date: the first sentence
@@ -222,7 +225,12 @@ fn read_date(
             evidence: evidence.to_string(),
         });
     }
-    let inferred = date::infer_year(body, written.as_ref().map(|(_, w)| w))?;
+    let texts: Vec<&str> = body
+        .iter()
+        .map(|p| &**p)
+        .chain(captions.iter().copied())
+        .collect();
+    let inferred = date::infer_year(&texts, written.as_ref().map(|(_, w)| w))?;
     let mut evidence = inferred.evidence;
     let date = match written {
         Some((words, w)) => {

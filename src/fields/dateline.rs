@@ -117,7 +117,10 @@ fn place_at(par: &str) -> Option<(&str, usize)> {
         }
         let start = if n == 0 { 0 } else { end + 1 };
         end = start + len;
-        if len < word.len() {
+        // "ПЕТРОПАВЛОВСК. КАЗИНФОРМ": a full stop after a word (not an
+        // initial's, as in "U.S.") ends the place.
+        let stopped = word[..len].ends_with('.') && letters > 2 && !word[..len - 1].contains('.');
+        if len < word.len() || stopped {
             break;
         }
     }
@@ -272,6 +275,7 @@ pub fn beside_date(line: &str, date: &WrittenDate) -> Option<Beside> {
         .trim();
     if before.is_empty()
         || is_label(before)
+        || before.split([' ', ':']).any(|w| is_label(w))
         || !is_phrase(before)
         || before.split_whitespace().any(|w| {
             let w = w.trim_end_matches([',', '.']).to_lowercase();

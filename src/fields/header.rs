@@ -22,7 +22,7 @@ pub struct Header<'a> {
 
 /// Reads the header fields from a page's zones.
 pub fn read<'a>(page: &'a Page<'_>) -> Header<'a> {
-    let (headline, glued_author) = split_glued_byline(page.headline_text());
+    let (headline, glued_author, glued_byline) = split_glued_byline(page.headline_text());
     let mut header = Header {
         headline: headline.to_string(),
         subheadline: page
@@ -63,6 +63,11 @@ pub fn read<'a>(page: &'a Page<'_>) -> Header<'a> {
         }
         push_date_lines(&mut header, text, u.cues);
     }
+    if let Some(byline) = glued_byline
+        && date::date_line(byline).is_some()
+    {
+        header.date_lines.insert(0, byline);
+    }
     if header.author.is_none() {
         header.author = glued_author.or_else(|| byline_under_body(page));
     }
@@ -71,8 +76,8 @@ pub fn read<'a>(page: &'a Page<'_>) -> Header<'a> {
 
 /// A headline with its byline run into it, as a page's copy may give it
 /// ("Talks resume by Jane Doe @jdoe February 1, 2016"): the headline, and
-/// the author.
-fn split_glued_byline(line: &str) -> (&str, Option<String>) {
+/// the author, and the byline's words.
+fn split_glued_byline(line: &str) -> (&str, Option<String>, Option<&str>) {
     let lower = line.to_ascii_lowercase();
     for (i, _) in lower.match_indices(" by") {
         let rest = &line[i + 1..];
@@ -82,10 +87,10 @@ fn split_glued_byline(line: &str) -> (&str, Option<String>) {
                 .iter()
                 .any(|l| rest.to_lowercase().starts_with(l))
         {
-            return (line[..i].trim_end(), Some(author));
+            return (line[..i].trim_end(), Some(author), Some(rest));
         }
     }
-    (line, None)
+    (line, None, None)
 }
 
 /// A byline under the body, where some pages put it: "By Jane Doe", or a

@@ -195,6 +195,28 @@ const WIDGET_LINES: &[&str] = &[
     "pubblicità",
     "реклама",
     "reklam",
+    "abo",
+    "abo testen",
+    "abonnieren",
+    "anmelden",
+    "abmelden",
+    "registrieren",
+    "einloggen",
+    "s'abonner",
+    "se connecter",
+    "suscribirse",
+    "suscríbete",
+    "iniciar sesión",
+    "entrar",
+    "assinar",
+    "assine",
+    "войти",
+    "подписаться",
+    "giriş yap",
+    "abone ol",
+    "dark mode",
+    "go top",
+    "dark mode go top",
 ];
 
 /// Lines that are widgets when they start with this, in lower case.
@@ -330,6 +352,10 @@ const BOILERPLATE_PHRASES: &[&str] = &[
     "about us",
     "advertise with us",
     "datenschutz",
+    "digitales abo",
+    "abo testen",
+    "bestehenden account",
+    "zeit online nutzen",
     "impressum",
     "newsletter abonnieren",
     "mentions légales",
@@ -579,6 +605,7 @@ const CAPTION_TERMS_PHRASES: &[&str] = &[
     "handout via",
     "editorial use only",
     "supplied by a third party",
+    "credit:",
 ];
 
 /// [`CAPTION_TERMS_PHRASES`] as one automaton, in any ASCII case.

@@ -97,6 +97,13 @@ fn score(units: &[Unit<'_>], i: usize, body_start: usize, lead: Option<&str>) ->
     if u.cues.contains(Cues::REPEATED) {
         s += HEADLINE_REPEATED;
     }
+    // A headline comes before its standfirst, which is longer.
+    let next = units[i + 1..body_start.min(units.len())]
+        .iter()
+        .find(|n| !n.cues.intersects(Cues::FURNITURE));
+    if next.is_some_and(|n| is_candidate(n) && n.words > u.words) {
+        s += HEADLINE_BEFORE_STANDFIRST;
+    }
     let between = units[i + 1..body_start.min(units.len())]
         .iter()
         .filter(|n| !n.cues.intersects(Cues::FURNITURE | Cues::METADATA))

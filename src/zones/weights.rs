@@ -87,6 +87,9 @@ pub const HEADLINE_AFTER_METADATA: f64 = 1.0;
 /// For a line followed, within two lines, by a byline or date line.
 pub const HEADLINE_BEFORE_METADATA: f64 = 0.8;
 
+/// For a line followed by a longer title-shaped one (its standfirst).
+pub const HEADLINE_BEFORE_STANDFIRST: f64 = 0.3;
+
 /// For a line whose copy stands elsewhere in the file (the page's title
 /// bar, a breadcrumb).
 pub const HEADLINE_REPEATED: f64 = 0.4;

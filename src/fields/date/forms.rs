@@ -24,7 +24,7 @@ pub const FORMS: &[(&str, Reader)] = &[
         iso,
     ),
     ("13/06/2019; 06/13/2019; 13.06.2019; 04.07.2023", numeric),
-    ("14-Jun-2019", dashed),
+    ("14-Jun-2019; 21.dez.2018", dashed),
     (
         "11 June 2019; 8th of June; 4. März 2024; 11 de junio de 2024; 04 июля 2023",
         day_month_year,
@@ -127,13 +127,19 @@ fn numeric(text: &str, at: usize) -> Option<Read> {
     })
 }
 
-/// 14-Jun-2019.
+/// 14-Jun-2019, 21.dez.2018, 15/OCT/2024.
 fn dashed(text: &str, at: usize) -> Option<Read> {
     let b = text.as_bytes();
     let (d, e) = digits_at(b, at, 1, 2)?;
-    (b.get(e) == Some(&b'-')).then_some(())?;
+    let sep = *b.get(e).filter(|c| matches!(c, b'-' | b'.' | b'/'))?;
     let (m, e2) = month_at(text, e + 1, true)?;
-    (b.get(e2) == Some(&b'-')).then_some(())?;
+    // The month's name may keep its own full stop ("21.dez.2018").
+    let e2 = if sep == b'.' && b.get(e2 - 1) == Some(&b'.') {
+        e2 - 1
+    } else {
+        e2
+    };
+    (b.get(e2) == Some(&sep)).then_some(())?;
     let (y, e3) = year_at(b, e2 + 1)?;
     Some(Read {
         year: Some(y),
@@ -255,10 +261,19 @@ fn cjk(text: &str, at: usize) -> Option<Read> {
 /// The years a news date can have.
 pub const YEARS: std::ops::Range<u32> = 1900..2100;
 
-/// A year at byte `i`, ending at a word boundary.
+/// A year at byte `i`, ending at a word boundary, or run into a time
+/// after it, as a page's copy may run them ("20232:26 PM": 2023, 2:26).
 pub fn year_at(b: &[u8], i: usize) -> Option<(i32, usize)> {
-    let (y, end) = year_at_loose(b, i)?;
-    (!is_alnum(b.get(end))).then_some((y, end))
+    if i >= b.len() {
+        return None;
+    }
+    if let Some((y, end)) = year_at_loose(b, i) {
+        return (!is_alnum(b.get(end))).then_some((y, end));
+    }
+    let run = b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
+    let glued_time = (5..=6).contains(&run) && b.get(i + run) == Some(&b':');
+    let (y, _) = digits_at(&b[..i + 4.min(run)], i, 4, 4)?;
+    (glued_time && YEARS.contains(&y)).then_some((y as i32, i + 4))
 }
 
 /// A year at byte `i`, whatever follows it (a separator, "年").
@@ -411,6 +426,15 @@ mod tests {
         assert!(followed_by_a_number("June 8", 0));
         assert!(followed_by_a_number("Jun. 8", 0));
         assert_eq!(read("set 15 times"), None);
+    }
+
+    #[test]
+    fn a_year_run_into_a_time_is_read() {
+        assert_eq!(
+            read("April 25, 20232:26 PM"),
+            Some((Some(2023), 4, Some(25)))
+        );
+        assert_eq!(year_at(b"20232", 0), None);
     }
 
     #[test]

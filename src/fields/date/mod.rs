@@ -103,8 +103,20 @@ pub fn date_line(line: &str) -> Option<WrittenDate> {
     }
     let short = line.split_ascii_whitespace().nth(DATE_LINE_WORDS).is_none();
     let first = find_dates(line).next()?;
-    let rest_words = line[..first.start].split_whitespace().count()
-        + line[first.end..].split_whitespace().count();
+    // Words beside the dates, times and separators: "Bruselas - 15 OCT
+    // 2024 - 08:22 ACTUALIZADO: 15 OCT 2024" has two.
+    let mut rest = String::with_capacity(line.len());
+    let mut at = 0;
+    for d in find_dates(line) {
+        rest.push_str(&line[at..d.start]);
+        rest.push(' ');
+        at = d.end;
+    }
+    rest.push_str(&line[at..]);
+    let rest_words = rest
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .count();
     // "... Updated: April 07, 2020 03:49 pm IST": a labelled date, after
     // other header words run together.
     let labelled = || {
