@@ -275,7 +275,7 @@ pub fn beside_date(line: &str, date: &WrittenDate) -> Option<Beside> {
         .trim();
     if before.is_empty()
         || is_label(before)
-        || before.split([' ', ':']).any(|w| is_label(w))
+        || before.split([' ', ':']).any(is_label)
         || !is_phrase(before)
         || before.split_whitespace().any(|w| {
             let w = w.trim_end_matches([',', '.']).to_lowercase();
