@@ -133,6 +133,10 @@ const WIDGET_LINES: &[&str] = &[
     "back to top",
     "top",
     "copy link",
+    "copiar link",
+    "copiar enlace",
+    "copier le lien",
+    "link kopieren",
     "link copied",
     "story continues below",
     "story continues below advertisement",
@@ -620,6 +624,51 @@ static CAPTION_TERMS: std::sync::LazyLock<aho_corasick::AhoCorasick> =
 /// How much of a caption's end its agency's terms take (bytes).
 const CREDIT_TERMS_BYTES: usize = 120;
 
+/// Where a caption points at the people in its picture: "(L)", "(centre)",
+/// "(ao centro)".
+const CAPTION_POINTERS: &[&str] = &[
+    "(l)",
+    "(r)",
+    "(c)",
+    "(left)",
+    "(right)",
+    "(centre)",
+    "(center)",
+    "(second left)",
+    "(second right)",
+    "(front)",
+    "(back)",
+    "(l-r)",
+    "(from left)",
+    "(à gauche)",
+    "(à droite)",
+    "(au centre)",
+    "(ao centro)",
+    "(à esquerda)",
+    "(à direita)",
+    "(izq.)",
+    "(der.)",
+    "(centro)",
+    "(links)",
+    "(rechts)",
+    "(mitte)",
+    "(слева)",
+    "(справа)",
+    "(в центре)",
+    "(solda)",
+    "(sağda)",
+    "(ortada)",
+];
+
+/// [`CAPTION_POINTERS`] as one automaton, in any ASCII case.
+static CAPTION_POINTER: std::sync::LazyLock<aho_corasick::AhoCorasick> =
+    std::sync::LazyLock::new(|| {
+        aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(CAPTION_POINTERS)
+            .expect("the phrases make an automaton")
+    });
+
 /// Labels that open a caption or its credit.
 const CAPTION_LABELS: &[&str] = &[
     "photo:",
@@ -725,7 +774,9 @@ pub fn of_line(text: &str, words: usize, chars: usize) -> Cues {
     if is_bracketed_editor(text) {
         cues |= Cues::EDITOR;
     }
-    if is_caption_credit(text) {
+    if is_caption_credit(text)
+        || chars <= BOILERPLATE_MAX_CHARS && text.contains('(') && CAPTION_POINTER.is_match(text)
+    {
         cues |= Cues::CAPTION;
     }
     // Site text is short: a line of it, or a sentence of a few words.
@@ -1151,6 +1202,10 @@ mod tests {
                 .contains(Cues::BOILERPLATE)
         );
         assert!(cues("Home > News > Politics").contains(Cues::SEPARATORS));
+        assert!(
+            cues("Ministers pose with the winners (second left) at the ceremony.")
+                .contains(Cues::CAPTION)
+        );
     }
 
     #[test]

@@ -322,6 +322,13 @@ pub fn ends_sentence(text: &str) -> bool {
     end.ends_with(['.', '!', '?', '…', '。', '！', '？', ';'])
 }
 
+/// Abbreviations a headline may end with, full stop and all ("... Alert
+/// Tues.", "... Martin Luther King Jr.").
+const TITLE_ABBREVIATIONS: &[&str] = &[
+    "Mon", "Tue", "Tues", "Wed", "Weds", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun", "Jr", "Sr",
+    "Inc", "Ltd", "Co", "Corp",
+];
+
 /// Counts a unit's words and characters and reads its cues.
 fn measure(u: &mut Unit<'_>) {
     let text: &str = &u.text;
@@ -330,11 +337,15 @@ fn measure(u: &mut Unit<'_>) {
     u.chars = text.chars().count();
     let mut c = cues::of_line(text, u.words, u.chars);
     let sentence = c.contains(Cues::SENTENCE);
-    // A headline may ask or exclaim; it may not end with a full stop.
-    let asks = text
-        .trim_end_matches(['"', '”', '’', '\'', '»'])
-        .ends_with(['?', '!']);
-    if (!sentence || asks)
+    // A headline may ask or exclaim, or end with an abbreviation
+    // ("... Alert Tues."); it may not end with a full stop.
+    let end = text.trim_end_matches(['"', '”', '’', '\'', '»']);
+    let asks = end.ends_with(['?', '!']);
+    let abbreviated = end.strip_suffix('.').is_some_and(|e| {
+        let last = e.rsplit(' ').next().unwrap_or("");
+        last.contains('.') || TITLE_ABBREVIATIONS.contains(&last)
+    });
+    if (!sentence || asks || abbreviated)
         && (HEADLINE_WORDS.0..=HEADLINE_WORDS.1).contains(&u.words)
         && !text.ends_with([':', ','])
     {

@@ -76,16 +76,32 @@ fn word_before(text: &str, i: usize) -> Option<usize> {
     }
     let before = before.strip_suffix(',').unwrap_or(before);
     let before = before.strip_suffix('.').unwrap_or(before);
-    let word = before.trim_end_matches(char::is_alphabetic);
-    (word.len() < before.len()).then_some(word.len())
+    let word_start = before.trim_end_matches(char::is_alphabetic).len();
+    if word_start == before.len() {
+        return None;
+    }
+    // Where a capital follows a small letter, the page ran two words
+    // together ("readApril"): the last starts there.
+    let word = &before[word_start..];
+    let glued = word
+        .char_indices()
+        .zip(word.chars().skip(1))
+        .filter(|((_, a), b)| a.is_lowercase() && b.is_uppercase())
+        .last()
+        .map_or(0, |((k, a), _)| k + a.len_utf8());
+    Some(word_start + glued)
 }
 
-/// Whether byte `i` starts a word: no letter or digit just before it.
+/// Whether byte `i` starts a word: no letter or digit just before it, or
+/// a capital after a small letter, where a page's copy ran two words
+/// together ("2 minute readApril 25").
 fn starts_word(text: &str, i: usize) -> bool {
-    !text[..i]
-        .chars()
-        .next_back()
-        .is_some_and(char::is_alphanumeric)
+    match text[..i].chars().next_back() {
+        Some(before) if before.is_alphanumeric() => {
+            before.is_lowercase() && text[i..].starts_with(char::is_uppercase)
+        }
+        _ => true,
+    }
 }
 
 /// Whether a header line is a date line: a date with little else around
@@ -251,6 +267,10 @@ mod tests {
             (Some(2023), Some(7), Some(4))
         );
         assert_eq!(one("МОСКВА, 29 июня. /ТАСС/."), (None, Some(6), Some(29)));
+        assert_eq!(
+            one("2 minute readApril 25, 2023"),
+            (Some(2023), Some(4), Some(25))
+        );
         assert_eq!(
             one("Bruselas - 15 OCT 2024 - 08:22"),
             (Some(2024), Some(10), Some(15))
