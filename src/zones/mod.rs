@@ -319,7 +319,7 @@ pub fn ends_sentence(text: &str) -> bool {
         _ => text,
     };
     let end = text.trim_end_matches(['"', '”', '’', '\'', ')', ']', '»', '“', '*']);
-    end.ends_with(['.', '!', '?', '…', '。', '！', '？', ';'])
+    end.ends_with(['.', '!', '?', '…', '。', '！', '？'])
 }
 
 /// Abbreviations a headline may end with, full stop and all ("... Alert
@@ -462,12 +462,15 @@ fn is_numbered(text: &str) -> bool {
 }
 
 /// Whether a unit could be a heading of the text under it: a title-shaped
-/// line that is not furniture, nor a bare name (a caption's).
+/// line that is not furniture, nor a bare name (a caption's) unless in
+/// capitals ("NEVER SAY GOODBYE").
 fn is_heading(u: &Unit<'_>) -> bool {
+    let capitals = || !u.text.chars().any(char::is_lowercase);
     u.cues.contains(Cues::TITLE)
         && !u
             .cues
-            .intersects(Cues::FURNITURE | Cues::METADATA | Cues::MENU | Cues::NAME)
+            .intersects(Cues::FURNITURE | Cues::METADATA | Cues::MENU)
+        && (!u.cues.contains(Cues::NAME) || capitals())
 }
 
 /// jusText's context-sensitive pass: headings close above good text come
@@ -660,6 +663,10 @@ fn body_span(units: &[Unit<'_>]) -> Range<usize> {
         let mut w = -(u.chars as i64).min(BAD_CAP) - BAD_FLOOR;
         if u.cues.contains(Cues::LIST_HEADING) {
             w -= LIST_HEADING_COST;
+        }
+        // A time stamps a teaser or a video, not a paragraph.
+        if u.cues.contains(Cues::TIME) {
+            w -= TIME_COST;
         }
         w
     };

@@ -54,6 +54,10 @@ pub const BAD_CAP: i64 = 150;
 /// the body crosses it only for more text than this on its other side.
 pub const LIST_HEADING_COST: i64 = 600;
 
+/// What a time without a date ("14 hours ago", "Duration 1:30") costs
+/// the body run.
+pub const TIME_COST: i64 = 300;
+
 /// How many lines from the body's start a byline or date line may stand
 /// and still end the header (text above it was a standfirst).
 pub const HEADER_REACH: usize = 5;
