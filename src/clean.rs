@@ -345,19 +345,29 @@ pub struct Line<'a> {
     pub block: usize,
 }
 
-/// The non-blank lines of normalised text, each tagged with its paragraph.
-/// A paragraph is a block of lines between blank lines; where the text has
-/// no blank line between its lines at all, each line is a paragraph.
+/// The most lines of a file that are read as its page: an article has
+/// hundreds, a page with all its furniture a few thousand; a file of more
+/// is not one article, and reading only its start keeps memory within a
+/// small multiple of the file however its lines fall.
+pub const MAX_LINES: usize = 20_000;
+
+/// The non-blank lines of normalised text, each tagged with its paragraph,
+/// at most [`MAX_LINES`] of them. A paragraph is a block of lines between
+/// blank lines; where the text has no blank line between its lines at
+/// all, each line is a paragraph.
 pub fn lines(text: &str) -> Vec<Line<'_>> {
     // Room for lines of 60 bytes or more, so that a typical article needs
     // no growing.
-    let mut out = Vec::with_capacity(text.len() / 60 + 1);
+    let mut out = Vec::with_capacity((text.len() / 60 + 1).min(MAX_LINES));
     let mut block = 0;
     let mut in_block = false;
     let mut start = 0;
     // As `text.split('\n')`, with the vectorised memchr.
     let ends = memchr::memchr_iter(b'\n', text.as_bytes()).chain([text.len()]);
     for end in ends {
+        if out.len() == MAX_LINES {
+            break;
+        }
         let line = trim(&text[start..end]);
         start = end + 1;
         if line.is_empty() {
@@ -1087,6 +1097,14 @@ mod tests {
         let text = "Head\n\nOne line\nwrapped here\n\n\nTwo\n";
         let pars = paragraphs(lines(text));
         assert_eq!(pars, ["Head", "One line wrapped here", "Two"]);
+    }
+
+    #[test]
+    fn only_the_first_lines_of_a_file_of_very_many_are_read() {
+        let text = "a\n\n".repeat(MAX_LINES + 10);
+        let lines = lines(&text);
+        assert_eq!(lines.len(), MAX_LINES);
+        assert_eq!(lines.last().map(|l| l.block), Some(MAX_LINES - 1));
     }
 
     #[test]
