@@ -99,13 +99,19 @@ pub const BY_LABELS: &[&str] = &[
 /// The rest of a line after a byline's label ("By ", "Written by ", any
 /// case).
 fn after_by(line: &str) -> Option<&str> {
-    let label = BY_LABELS.iter().find(|l| {
-        line.get(..l.len())
-            .is_some_and(|head| head.to_lowercase() == **l)
-    })?;
+    let mut end = line.len().min(LABEL_BYTES);
+    while !line.is_char_boundary(end) {
+        end -= 1;
+    }
+    let head = line[..end].to_lowercase();
+    // Lower case keeps these labels' lengths (their letters are one size).
+    let label = BY_LABELS.iter().find(|l| head.starts_with(**l))?;
     let rest = line[label.len()..].trim_start();
     (!rest.is_empty()).then_some(rest)
 }
+
+/// The longest label of [`BY_LABELS`], in bytes.
+const LABEL_BYTES: usize = 16;
 
 /// Whether a whole line is a byline's label alone ("By", "Автор:"): the
 /// name is on the next line.
@@ -123,6 +129,9 @@ const BYLINE_SEPARATORS: &[&str] = &[" | ", " · ", " / ", " — ", " – ", " -
 /// A byline line's parts, parted at its separators.
 fn byline_parts(line: &str) -> Vec<&str> {
     let mut parts = vec![line];
+    if !BYLINE_SEPARATORS.iter().any(|sep| line.contains(sep)) {
+        return parts;
+    }
     for sep in BYLINE_SEPARATORS {
         parts = parts
             .iter()

@@ -381,12 +381,7 @@ const BOILERPLATE_PHRASES: &[&str] = &[
 
 /// [`BOILERPLATE_PHRASES`] as one automaton, matched in any ASCII case.
 static BOILERPLATE: std::sync::LazyLock<aho_corasick::AhoCorasick> =
-    std::sync::LazyLock::new(|| {
-        aho_corasick::AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .build(BOILERPLATE_PHRASES)
-            .expect("the phrases make an automaton")
-    });
+    std::sync::LazyLock::new(|| automaton(BOILERPLATE_PHRASES.iter(), false));
 
 /// Headings of what follows an article: lists of links, comments.
 /// Matched against the whole line, in lower case, without a final colon.
@@ -617,12 +612,11 @@ const CAPTION_TERMS_PHRASES: &[&str] = &[
 
 /// [`CAPTION_TERMS_PHRASES`] as one automaton, in any ASCII case.
 static CAPTION_TERMS: std::sync::LazyLock<aho_corasick::AhoCorasick> =
-    std::sync::LazyLock::new(|| {
-        aho_corasick::AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .build(CAPTION_TERMS_PHRASES)
-            .expect("the phrases make an automaton")
-    });
+    std::sync::LazyLock::new(|| automaton(CAPTION_TERMS_PHRASES.iter(), false));
+
+/// Agency terms are in capitals: a line's end holds this many capitals
+/// before they are looked for (or a colon, or "via").
+const CREDIT_TERMS_CAPITALS: usize = 12;
 
 /// How much of a caption's end its agency's terms take (bytes).
 const CREDIT_TERMS_BYTES: usize = 120;
@@ -665,12 +659,7 @@ const CAPTION_POINTERS: &[&str] = &[
 
 /// [`CAPTION_POINTERS`] as one automaton, in any ASCII case.
 static CAPTION_POINTER: std::sync::LazyLock<aho_corasick::AhoCorasick> =
-    std::sync::LazyLock::new(|| {
-        aho_corasick::AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .build(CAPTION_POINTERS)
-            .expect("the phrases make an automaton")
-    });
+    std::sync::LazyLock::new(|| automaton(CAPTION_POINTERS.iter(), false));
 
 /// Labels that open a caption or its credit.
 const CAPTION_LABELS: &[&str] = &[
@@ -717,6 +706,26 @@ const EDITOR_LABELS: &[&str] = &[
 
 /// Separators of breadcrumbs and menu bars, as words of their own.
 const SEPARATORS: &[&str] = &["|", ">", "»", "/", "·", "•", "›", "::", "–", "-"];
+
+/// The last `n` words of `text` (parted by single spaces, as a normalised
+/// line's are), and whether they are all its words.
+fn last_words(text: &str, n: usize) -> (Vec<&str>, bool) {
+    let mut words = Vec::with_capacity(n);
+    let mut end = text.len();
+    for (k, b) in text.bytes().enumerate().rev() {
+        if b == b' ' {
+            words.push(&text[k + 1..end]);
+            end = k;
+            if words.len() == n {
+                words.reverse();
+                return (words, false);
+            }
+        }
+    }
+    words.push(&text[..end]);
+    words.reverse();
+    (words, true)
+}
 
 /// A photo credit is at most this long (bytes), and this many words.
 const CREDIT_MAX_BYTES: usize = 60;
@@ -837,10 +846,26 @@ fn line_set(list: &'static [&'static str]) -> rustc_hash::FxHashSet<&'static str
 }
 
 fn start_set(list: &'static [&'static str]) -> aho_corasick::AhoCorasick {
+    automaton(list.iter(), true)
+}
+
+/// Phrases as one automaton that matches them in any ASCII case, at a
+/// text's start only where `anchored`. It is a contiguous NFA: quick to
+/// build in every process, which a DFA is not.
+fn automaton<'p>(
+    phrases: impl IntoIterator<Item = &'p &'p str>,
+    anchored: bool,
+) -> aho_corasick::AhoCorasick {
+    let start = if anchored {
+        aho_corasick::StartKind::Anchored
+    } else {
+        aho_corasick::StartKind::Unanchored
+    };
     aho_corasick::AhoCorasick::builder()
-        .start_kind(aho_corasick::StartKind::Anchored)
+        .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
+        .start_kind(start)
         .ascii_case_insensitive(true)
-        .build(list)
+        .build(phrases)
         .expect("the phrases make an automaton")
 }
 
@@ -879,12 +904,11 @@ static STARTS: std::sync::LazyLock<(aho_corasick::AhoCorasick, Vec<Cues>)> =
             .iter()
             .flat_map(|(list, cue)| list.iter().map(move |p| (*p, *cue)))
             .collect();
-        let automaton = aho_corasick::AhoCorasick::builder()
-            .start_kind(aho_corasick::StartKind::Anchored)
-            .ascii_case_insensitive(true)
-            .build(phrases.iter().map(|(p, _)| p))
-            .expect("the phrases make an automaton");
-        (automaton, phrases.iter().map(|(_, c)| *c).collect())
+        let starts: Vec<&str> = phrases.iter().map(|(p, _)| *p).collect();
+        (
+            automaton(&starts, true),
+            phrases.iter().map(|(_, c)| *c).collect(),
+        )
     });
 
 /// The cue of the phrase of [`START_LISTS`] that `text` starts with, in
@@ -1075,9 +1099,16 @@ pub fn is_caption_credit(text: &str) -> bool {
             }
         });
     }
+    // The rest is read from the line's last words.
+    let mut from = text.len().saturating_sub(CREDIT_TERMS_BYTES);
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    let tail = &text[from..];
+    let (last, whole) = last_words(tail, CREDIT_WORDS + 1);
     // "... in this picture. REUTERS/Navesh Chitrakar": an agency's slash
     // among the last words.
-    if text.rsplit(' ').take(CREDIT_WORDS).any(|w| {
+    if last.iter().any(|w| {
         w.split_once('/').is_some_and(|(agency, name)| {
             !name.is_empty() && PHOTO_CREDITS.contains(&agency.to_lowercase().as_str())
         })
@@ -1085,12 +1116,12 @@ pub fn is_caption_credit(text: &str) -> bool {
         return true;
     }
     // "... REUTERS THIS IMAGE HAS BEEN SUPPLIED BY A THIRD PARTY. MANDATORY
-    // CREDIT.": an agency's terms at the end.
-    let mut from = text.len().saturating_sub(CREDIT_TERMS_BYTES);
-    while !text.is_char_boundary(from) {
-        from -= 1;
-    }
-    if CAPTION_TERMS.is_match(&text[from..]) {
+    // CREDIT.": an agency's terms at the end, looked for only where a
+    // colon or capitals are.
+    let capitals = tail.bytes().filter(u8::is_ascii_uppercase).count();
+    if (capitals >= CREDIT_TERMS_CAPITALS || memchr::memchr(b':', tail.as_bytes()).is_some())
+        && CAPTION_TERMS.is_match(tail)
+    {
         return true;
     }
     // "JIM WATSON/AFP/Getty Images": a short credit of slashed names.
@@ -1103,21 +1134,15 @@ pub fn is_caption_credit(text: &str) -> bool {
     }
     // "... — AFP", "... | Photo: Reuters", "... / Getty Images": a
     // separator, then a credit of a few words, at the end.
-    let is_sep = |w: &str| ["—", "–", "-", "|", "/"].contains(&w);
-    let Some(sep) = text.rsplit(' ').take(CREDIT_WORDS + 1).position(is_sep) else {
+    let is_sep = |w: &&str| ["—", "–", "-", "|", "/"].contains(w);
+    let Some(sep) = last.iter().rposition(is_sep) else {
         return false;
     };
-    let mut words = text.rsplit(' ');
-    let tail: Vec<&str> = words.by_ref().take(sep + 1).collect();
-    if sep == 0 || sep + 1 == tail.len() && words.next().is_none() {
+    // The separator follows some text of the line's own.
+    if sep + 1 == last.len() || sep == 0 && whole && from == 0 {
         return false;
     }
-    let credit = tail[..sep]
-        .iter()
-        .rev()
-        .copied()
-        .collect::<Vec<_>>()
-        .join(" ");
+    let credit = last[sep + 1..].join(" ");
     let credit = credit.to_lowercase();
     let credit = credit
         .strip_prefix("foto:")

@@ -351,7 +351,19 @@ fn measure(u: &mut Unit<'_>) {
     {
         c |= Cues::TITLE;
     }
-    if u.chars >= 40 && !c.intersects(Cues::FURNITURE) && dateline::parse_dateline(text).is_some() {
+    // A dateline opens with a place in capitals or an agency in brackets.
+    let may_open_dateline = {
+        let mut chars = text.chars();
+        let (a, b) = (chars.next(), chars.next());
+        a.is_some_and(|a| {
+            a == '(' || a == '/' || a.is_uppercase() && b.is_some_and(char::is_uppercase)
+        })
+    };
+    if u.chars >= 40
+        && may_open_dateline
+        && !c.intersects(Cues::FURNITURE)
+        && dateline::parse_dateline(text).is_some()
+    {
         c |= Cues::DATELINE;
     }
     u.cues = c;
