@@ -231,6 +231,8 @@ const WIDGET_STARTS: &[&str] = &[
     "read more:",
     "read more :",
     "also read:",
+    "read next:",
+    "read next :",
     "read also:",
     "see also:",
     "related:",

@@ -564,6 +564,17 @@ fn revise(units: &mut [Unit<'_>]) {
             revised[i] = Class::Good;
         }
     }
+    // The titles that a list's heading heads, however long, are its links.
+    let mut in_list = false;
+    for (u, c) in units.iter().zip(revised.iter_mut()) {
+        if u.cues.contains(Cues::LIST_HEADING) {
+            in_list = true;
+        } else if in_list && u.cues.contains(Cues::TITLE) && !u.cues.contains(Cues::SENTENCE) {
+            *c = Class::Bad;
+        } else {
+            in_list = false;
+        }
+    }
     for (u, c) in units.iter_mut().zip(revised) {
         u.class = c;
     }
