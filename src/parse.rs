@@ -131,7 +131,8 @@ fn read_record<'t>(
     };
     let place = dateline
         .and_then(|d| d.place.map(str::to_string))
-        .or(beside_place);
+        .or(beside_place)
+        .or(header.credit_place);
     let extraction = match depth.people {
         People::Quoted => people::extract(&body),
         People::Counted => people::Extraction {

@@ -201,6 +201,12 @@ pub fn is_bare_name(line: &str) -> bool {
 /// Posted: ...").
 pub fn parse_byline(line: &str) -> Option<Byline> {
     let line = line.trim();
+    if let Some((agency, _)) = agency_credit(line) {
+        return Some(Byline {
+            author: None,
+            outlet: Some(agency.to_string()),
+        });
+    }
     if is_staff_credit(line) || is_bare_name(line) {
         let author = if is_upper_name(line) && !is_staff_credit(line) {
             title_case(line)
@@ -365,16 +371,44 @@ pub(crate) fn title_case(name: &str) -> String {
         .join(" ")
 }
 
-/// "Source: NAME", and what follows the label.
+/// A wire agency's credit with the place it files from, on a line of its
+/// own under the headline: "AFP, MANILA", "Reuters, Washington".
+pub fn agency_credit(line: &str) -> Option<(&str, &str)> {
+    let (agency, place) = line.trim().split_once(", ")?;
+    let words: Vec<&str> = place.split_whitespace().collect();
+    let is_place = (1..=3).contains(&words.len())
+        && words.iter().all(|w| {
+            w.starts_with(char::is_uppercase) && !w.contains(|c: char| c.is_ascii_digit())
+        });
+    (is_place && contains(lexicon::AGENCIES, agency)).then_some((agency, place))
+}
+
+/// Words that label a source line, in the languages sco reads.
+const SOURCE_LABELS: &[&str] = &[
+    "source",
+    "sources",
+    "quelle",
+    "fuente",
+    "fonte",
+    "bron",
+    "źródło",
+    "zdroj",
+    "kaynak",
+    "источник",
+    "джерело",
+];
+
+/// "Source: NAME" (or "Quelle:", "Fuente:", "Источник:" ...), and what
+/// follows the label; "From: NAME" where NAME is an outlet's phrase.
 fn after_source_label(line: &str) -> Option<&str> {
-    ["source", "from"].iter().find_map(|label| {
-        let head = line
-            .get(..label.len())
-            .filter(|l| l.eq_ignore_ascii_case(label))?;
-        let rest = line[head.len()..].trim_start().strip_prefix(':')?.trim();
-        // "From:" names an outlet only as an outlet's phrase.
-        (*label == "source" || is_outlet(rest)).then_some(rest)
-    })
+    let (label, rest) = line.split_once(':')?;
+    let label = label.trim().to_lowercase();
+    let rest = rest.trim();
+    if SOURCE_LABELS.contains(&label.as_str()) || label == "from" && is_outlet(rest) {
+        Some(rest)
+    } else {
+        None
+    }
 }
 
 /// "Published in NAME, ..." (or "First published in"): the outlet named.
@@ -516,6 +550,18 @@ mod tests {
 
     fn some(s: &str) -> Option<String> {
         Some(s.to_string())
+    }
+
+    #[test]
+    fn an_agency_with_the_place_it_files_from_is_a_credit() {
+        assert_eq!(agency_credit("AFP, MANILA"), Some(("AFP", "MANILA")));
+        assert_eq!(
+            agency_credit("Reuters, New Delhi"),
+            Some(("Reuters", "New Delhi"))
+        );
+        assert_eq!(byline("AFP, MANILA"), (None, some("AFP")));
+        assert_eq!(agency_credit("Xinhua, November 23, 2016"), None);
+        assert_eq!(agency_credit("Jane Doe, MANILA"), None);
     }
 
     #[test]

@@ -266,14 +266,15 @@ pub enum Beside {
 /// The place or outlet written before a header date. An upper-case phrase
 /// or a known place is a place; a phrase with an outlet word ("Daily",
 /// "News") or a single other word is an outlet; several other capitalised
-/// words are a place. Labels ("Date of publication:") and times name
-/// nothing.
+/// words are a place. Labels ("Date of publication:", any word before a
+/// colon: "Publikacja:") and times name nothing.
 pub fn beside_date(line: &str, date: &WrittenDate) -> Option<Beside> {
     let before = line[..date.start]
         .trim()
         .trim_matches(|c: char| matches!(c, ',' | '|' | '-' | '·' | '/'))
         .trim();
     if before.is_empty()
+        || before.ends_with(':')
         || is_label(before)
         || before.split([' ', ':']).any(is_label)
         || !is_phrase(before)
@@ -307,6 +308,23 @@ pub fn beside_date(line: &str, date: &WrittenDate) -> Option<Beside> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_word_before_a_colon_is_a_label_in_any_language() {
+        for line in [
+            "Publikacja: 02.02.2025 21:52",
+            "Written: 2023-11-07 15:03:30",
+        ] {
+            let date = date::find_dates(line).next().expect("a date");
+            assert_eq!(beside_date(line, &date), None, "{line}");
+        }
+        let line = "Xinhua, November 23, 2016";
+        let date = date::find_dates(line).next().unwrap();
+        assert_eq!(
+            beside_date(line, &date),
+            Some(Beside::Outlet("Xinhua".into()))
+        );
+    }
 
     #[test]
     fn xinhua_style() {

@@ -18,6 +18,8 @@ pub struct Header<'a> {
     pub author: Option<String>,
     /// The outlet a byline names.
     pub byline_outlet: Option<String>,
+    /// The place an agency's credit line files from ("AFP, MANILA").
+    pub credit_place: Option<String>,
 }
 
 /// Reads the header fields from a page's zones.
@@ -60,6 +62,9 @@ pub fn read<'a>(page: &'a Page<'_>) -> Header<'a> {
         {
             header.author = b.author;
             header.byline_outlet = b.outlet;
+            if let Some((_, place)) = byline::agency_credit(text) {
+                header.credit_place = Some(place.to_string());
+            }
         }
         push_date_lines(&mut header, text, u.cues);
     }

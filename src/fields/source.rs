@@ -75,22 +75,35 @@ fn under_headline(page: &Page<'_>) -> Option<String> {
         .find_map(|u| byline::outlet_line(&u.text))
 }
 
-/// A credit under the body: "Published in Dawn, ...", "Source: Xinhua".
+/// A credit under the body: "Published in Dawn, ...", "Source: Xinhua";
+/// not one under a list's heading, which credits a listed story.
 fn footer_credit(page: &Page<'_>) -> Option<String> {
     page.after_body()
         .iter()
+        .take_while(|u| !u.cues.contains(Cues::LIST_HEADING))
         .filter(|u| u.zone == Zone::Credit && u.cues.contains(Cues::OUTLET))
         .find_map(|u| byline::labelled_outlet(&u.text))
 }
 
 /// Who holds the page's copyright: "© 2015 BBC", "Copyright © 2024 The
 /// Namibian. All rights reserved." — the last such line, the footer's.
+/// A mark after a sentence ("The players argue. © Jane Roe/dpa") credits
+/// a picture, not the page.
 fn copyright_holder(page: &Page<'_>) -> Option<String> {
     page.units
         .iter()
         .rev()
-        .filter(|u: &&Unit<'_>| u.cues.contains(Cues::COPYRIGHT))
+        .filter(|u: &&Unit<'_>| u.cues.contains(Cues::COPYRIGHT) && !credits_a_picture(&u.text))
         .find_map(|u| holder(&u.text))
+}
+
+/// Whether a copyright mark follows a sentence of more than a few words:
+/// a caption's credit.
+fn credits_a_picture(line: &str) -> bool {
+    line.find('©').is_some_and(|at| {
+        let before = line[..at].trim_end();
+        before.ends_with(['.', '!', '?']) && before.split_whitespace().count() > 3
+    })
 }
 
 /// Words of a company's name that are not the outlet's.
@@ -140,6 +153,10 @@ pub fn holder(line: &str) -> Option<String> {
     });
     let end = rest.find(['.', '|', ',', ';', '(']).unwrap_or(rest.len());
     let mut name = rest[..end].trim();
+    // "KBS WORLD All Rights Reserved", without a full stop between.
+    if let Some(i) = name.to_ascii_lowercase().find(" all rights reserved") {
+        name = name[..i].trim();
+    }
     // The company behind the outlet: its corporate words and a year go.
     loop {
         let before = name;
@@ -167,6 +184,36 @@ mod tests {
 
     fn source_of(text: &str) -> Option<String> {
         crate::parse_article("1", "1.txt", text).summary.source
+    }
+
+    #[test]
+    fn a_source_label_in_other_languages_names_the_outlet() {
+        for (label, outlet) in [("Quelle", "dpa"), ("Fuente", "EFE"), ("Источник", "ТАСС")]
+        {
+            let text = format!("Talks open\n\n{label}: {outlet}\n\nThe ministers met.\n");
+            assert_eq!(source_of(&text).as_deref(), Some(outlet), "{label}");
+        }
+    }
+
+    #[test]
+    fn a_caption_credit_is_not_the_pages_copyright() {
+        let text = "Talks open in the capital\n\nThe ministers of the six countries met in the capital on Monday and agreed that the talks would resume.\n\nThe ministers pose before the talks. © Jane Roe/Photo Agency\n\nThe next round is due in the spring, officials said after the meeting.\n";
+        assert_eq!(source_of(text), None);
+        assert_eq!(
+            holder("© KBS WORLD All Rights Reserved").as_deref(),
+            Some("KBS WORLD")
+        );
+    }
+
+    #[test]
+    fn a_credit_under_a_related_list_is_the_listed_storys() {
+        let body = "The ministers of the six countries met in the capital on Monday and agreed that the talks would resume.";
+        let text = format!("Talks open in the capital\n\n{body}\n\nSource: Xinhua\n");
+        assert_eq!(source_of(&text).as_deref(), Some("Xinhua"));
+        let text = format!(
+            "Talks open in the capital\n\n{body}\n\nRelated\nFloods close the northern road\nSource: Reuters\n"
+        );
+        assert_eq!(source_of(&text), None);
     }
 
     #[test]

@@ -381,6 +381,32 @@ const BOILERPLATE_PHRASES: &[&str] = &[
     "abone ol",
 ];
 
+/// Notices a site puts under every article, however long the sentence:
+/// an invitation to report a mistake, an age rating of the site.
+const NOTICE_PHRASES: &[&str] = &[
+    "spotted an error",
+    "spotted a mistake",
+    "spot an error",
+    "spot a mistake",
+    "found an error",
+    "found a mistake",
+    "found a typo",
+    "notice an error",
+    "zaznamenali chybu",
+    "nalezli chybu",
+    "signaler une erreur",
+    "einen fehler gefunden",
+    "fehler entdeckt",
+    "нашли ошибку",
+    "нашли опечатку",
+    "не предназначенную для пользователей",
+    "not intended for users under",
+];
+
+/// [`NOTICE_PHRASES`] as one automaton, matched in any ASCII case.
+static NOTICE: std::sync::LazyLock<aho_corasick::AhoCorasick> =
+    std::sync::LazyLock::new(|| automaton(NOTICE_PHRASES.iter(), false));
+
 /// [`BOILERPLATE_PHRASES`] as one automaton, matched in any ASCII case.
 static BOILERPLATE: std::sync::LazyLock<aho_corasick::AhoCorasick> =
     std::sync::LazyLock::new(|| automaton(BOILERPLATE_PHRASES.iter(), false));
@@ -449,6 +475,19 @@ const LIST_HEADINGS: &[&str] = &[
     "leave a reply",
     "tags",
     "topics",
+    "schlagwörter",
+    "themen",
+    "mots-clés",
+    "étiquettes",
+    "etiquetas",
+    "etichette",
+    "tagi",
+    "štítky",
+    "témata",
+    "теги",
+    "тэги",
+    "метки",
+    "etiketler",
     "share this article",
     "community standards",
     "community guidelines",
@@ -795,8 +834,8 @@ pub fn of_line(text: &str, words: usize, chars: usize) -> Cues {
     }
     // Site text is short: a line of it, or a sentence of a few words.
     if chars <= BOILERPLATE_MAX_CHARS
-        && (!sentence || words <= BOILERPLATE_SENTENCE_WORDS)
-        && BOILERPLATE.is_match(text)
+        && ((!sentence || words <= BOILERPLATE_SENTENCE_WORDS) && BOILERPLATE.is_match(text)
+            || NOTICE.is_match(text))
     {
         cues |= Cues::BOILERPLATE;
     }
@@ -1202,6 +1241,32 @@ mod tests {
             "À lire aussi",
             "Читайте также",
             "Ilgili Haberler",
+        ] {
+            assert!(cues(heading).contains(Cues::LIST_HEADING), "{heading:?}");
+        }
+    }
+
+    #[test]
+    fn a_sites_notices_are_site_text_however_long() {
+        let long = "If you have spotted an error or a typo in this article, please let us \
+                    know through the contact form on our website. Thank you very much!";
+        assert!(long.split(' ').count() > BOILERPLATE_SENTENCE_WORDS);
+        assert!(cues(long).contains(Cues::BOILERPLATE));
+        assert!(
+            !cues("Police said they found an errant drone near the airport on Monday.")
+                .contains(Cues::BOILERPLATE)
+        );
+    }
+
+    #[test]
+    fn tags_headings_in_several_languages_head_a_list() {
+        for heading in [
+            "Tags",
+            "Теги",
+            "Schlagwörter",
+            "Mots-clés",
+            "Etiquetas",
+            "Tagi",
         ] {
             assert!(cues(heading).contains(Cues::LIST_HEADING), "{heading:?}");
         }

@@ -359,10 +359,13 @@ fn measure(u: &mut Unit<'_>) {
             a == '(' || a == '/' || a.is_uppercase() && b.is_some_and(char::is_uppercase)
         })
     };
+    // A place alone before a colon or dash opens a paragraph that ends
+    // as a sentence: a kicker ("TRADE WAR: Tariffs rise again") need not.
     if u.chars >= 40
         && may_open_dateline
         && !c.intersects(Cues::FURNITURE)
-        && dateline::parse_dateline(text).is_some()
+        && dateline::parse_dateline(text)
+            .is_some_and(|d| d.date.is_some() || d.source.is_some() || c.contains(Cues::SENTENCE))
     {
         c |= Cues::DATELINE;
     }
@@ -918,6 +921,28 @@ mod tests {
             Zone::Headline
         );
         assert_eq!(zone_of(&text, PROSE), Zone::Body);
+    }
+
+    #[test]
+    fn a_kicker_in_capitals_is_the_standfirst_and_an_agency_credit_ends_the_header() {
+        let kicker = "TRADE ROW: The two neighbours traded accusations over the closed border crossing, which has cost both sides dearly";
+        let text = format!(
+            "Home\nWorld\n\nBorder talks collapse after a week\n{kicker}\nAFP, GENEVA\n\n{PROSE}\n\nThe talks will be held in the spring, and each of the ministers said that he was ready to take part in them.\n"
+        );
+        assert_eq!(zone_of(&text, kicker), Zone::Standfirst);
+        assert_eq!(zone_of(&text, PROSE), Zone::Body);
+        let record = crate::parse_article("1", "1.txt", &text).summary;
+        assert_eq!(record.dateline.as_deref(), Some("GENEVA"));
+        assert_eq!(record.source.as_deref(), Some("AFP"));
+    }
+
+    #[test]
+    fn a_place_before_a_colon_opens_a_sentence_as_a_dateline() {
+        let text = format!(
+            "Talks resume\n\nGENEVA: {PROSE}\n\nThe talks will be held in the spring, and each of the ministers said that he was ready to take part in them.\n"
+        );
+        let record = crate::parse_article("1", "1.txt", &text).summary;
+        assert_eq!(record.dateline.as_deref(), Some("GENEVA"));
     }
 
     #[test]
