@@ -285,14 +285,13 @@ fn sample_function_words(units: &mut [Unit<'_>]) {
 
 /// Whether `next` continues the sentence `prev` leaves open: `prev` is a
 /// run of words without a sentence's end, and `next` starts in lower
-/// case, and neither is furniture.
+/// case, and neither is furniture, nor `prev` a byline or date line.
 fn continues(prev: &str, next: &str) -> bool {
     let open = !ends_sentence(prev) && prev.split(' ').nth(2).is_some();
     open && next.starts_with(|c: char| c.is_lowercase()) && {
-        let furniture = |t: &str| {
-            cues::of_line(t, t.split(' ').count(), t.chars().count()).intersects(Cues::FURNITURE)
-        };
-        !furniture(prev) && !furniture(next)
+        let cues = |t: &str| cues::of_line(t, t.split(' ').count(), t.chars().count());
+        !cues(prev).intersects(Cues::FURNITURE | Cues::METADATA)
+            && !cues(next).intersects(Cues::FURNITURE)
     }
 }
 

@@ -408,7 +408,28 @@ pub fn infer_year<P: AsRef<str>>(
                     .filter(|d| d.year.is_some() && d.month == p.month && d.day == p.day)
                     .map(move |d| (d.year.unwrap_or_default(), par[d.start..d.end].to_string()))
             });
+        let before = candidates.len();
         candidates.extend(same_day.take(1));
+        // Else the same month written with a year, where every such date
+        // agrees ("8 January" above "the hearing on 29 January 2026").
+        if candidates.len() == before {
+            let same_month: Vec<(i32, String)> = paragraphs
+                .iter()
+                .map(P::as_ref)
+                .filter(|par| has_year(par))
+                .flat_map(|par| {
+                    find_dates(par)
+                        .filter(|d| d.year.is_some() && d.month == p.month && d.day.is_some())
+                        .map(move |d| (d.year.unwrap_or_default(), par[d.start..d.end].to_string()))
+                })
+                .take(MAX_CANDIDATES)
+                .collect();
+            if let Some(first) = same_month.first()
+                && same_month.iter().all(|(y, _)| *y == first.0)
+            {
+                candidates.push(first.clone());
+            }
+        }
     }
 
     // A weekday beside a date without a year ("Tuesday, June 11") holds
@@ -1029,5 +1050,15 @@ mod tests {
             .expect("a date");
         let p = pars(&["Talks open today, June 8, 2017, in the capital."]);
         assert_eq!(infer_year(&p, Some(&partial)).unwrap().year, 2017);
+    }
+
+    #[test]
+    fn the_same_month_written_with_one_year_elsewhere_gives_the_year() {
+        let partial = find_dates("8 января, 17:46").next().expect("a date");
+        let p = pars(&["Очередное заседание назначено на 29 января 2026 года."]);
+        assert_eq!(infer_year(&p, Some(&partial)).unwrap().year, 2026);
+        let p = pars(&["The talks of 3 January 2025 failed; those of 29 January 2026 did not."]);
+        let partial = find_dates("8 January").next().expect("a date");
+        assert_eq!(infer_year(&p, Some(&partial)), None);
     }
 }

@@ -131,7 +131,7 @@ pub fn date_line(line: &str) -> Option<WrittenDate> {
     rest.push_str(&line[at..]);
     let rest_words = rest
         .split_whitespace()
-        .filter(|w| w.chars().any(char::is_alphabetic))
+        .filter(|w| w.chars().any(char::is_alphabetic) && !is_time_word(w))
         .count();
     // "... Updated: April 07, 2020 03:49 pm IST": a labelled date, after
     // other header words run together.
@@ -146,6 +146,20 @@ pub fn date_line(line: &str) -> Option<WrittenDate> {
             .any(|l| label.ends_with(l))
     };
     (short && rest_words <= DATE_LINE_OTHER_WORDS || labelled()).then_some(first)
+}
+
+/// Whether a word belongs to a time of day: "PM", "a.m.", "Uhr", a time
+/// zone ("GMT+2", "UTC", "EDT", "CEST").
+fn is_time_word(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    let zone = word.len() <= 4
+        && word.len() >= 3
+        && word.ends_with('T')
+        && word.chars().all(|c| c.is_ascii_uppercase());
+    matches!(lower.as_str(), "am" | "pm" | "a.m." | "p.m." | "uhr")
+        || lower.starts_with("gmt")
+        || lower.starts_with("utc")
+        || zone
 }
 
 /// A date line has at most this many words.
@@ -309,6 +323,16 @@ mod tests {
         assert!(
             date_line("All IndiaEdited by Swati Bhasin (with inputs from Agencies)Updated: April 07, 2020 03:49 pm IST")
                 .is_some()
+        );
+    }
+
+    #[test]
+    fn a_time_and_its_zone_are_not_words_beside_the_date() {
+        let line = "2 minute readApril 25, 20232:26 PM GMT+2Last Updated 9 min ago";
+        let d = date_line(line).expect("a date line");
+        assert_eq!((d.year, d.month, d.day), (Some(2023), Some(4), Some(25)));
+        assert!(
+            date_line("Posted by the desk staff of the paper on May 2, 2020 at 4 PM EDT").is_none()
         );
     }
 
