@@ -285,13 +285,19 @@ fn sample_function_words(units: &mut [Unit<'_>]) {
 
 /// Whether `next` continues the sentence `prev` leaves open: `prev` is a
 /// run of words without a sentence's end, and `next` starts in lower
-/// case, and neither is furniture, nor `prev` a byline or date line.
+/// case, and neither is furniture, nor `prev` a byline or date line
+/// unless it stops at a comma, mid-sentence ("BEIJING, June 8 -- Trade
+/// grew,").
 fn continues(prev: &str, next: &str) -> bool {
     let open = !ends_sentence(prev) && prev.split(' ').nth(2).is_some();
     open && next.starts_with(|c: char| c.is_lowercase()) && {
         let cues = |t: &str| cues::of_line(t, t.split(' ').count(), t.chars().count());
-        !cues(prev).intersects(Cues::FURNITURE | Cues::METADATA)
-            && !cues(next).intersects(Cues::FURNITURE)
+        let stops = if prev.ends_with(',') {
+            Cues::FURNITURE
+        } else {
+            Cues::FURNITURE | Cues::METADATA
+        };
+        !cues(prev).intersects(stops) && !cues(next).intersects(Cues::FURNITURE)
     }
 }
 
@@ -993,6 +999,18 @@ mod tests {
             z[1].0,
             "The ministers met on Monday and agreed to resume the talks."
         );
+    }
+
+    #[test]
+    fn a_date_line_runs_on_only_from_a_comma() {
+        assert!(!continues(
+            "April 25, 2023 2:26 PM GMT+2",
+            "the ministers met."
+        ));
+        assert!(continues(
+            "BEIJING, June 8 (Xinhua) -- Trade grew,",
+            "said a port official."
+        ));
     }
 
     #[test]

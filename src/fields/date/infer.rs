@@ -408,28 +408,7 @@ pub fn infer_year<P: AsRef<str>>(
                     .filter(|d| d.year.is_some() && d.month == p.month && d.day == p.day)
                     .map(move |d| (d.year.unwrap_or_default(), par[d.start..d.end].to_string()))
             });
-        let before = candidates.len();
         candidates.extend(same_day.take(1));
-        // Else the same month written with a year, where every such date
-        // agrees ("8 January" above "the hearing on 29 January 2026").
-        if candidates.len() == before {
-            let same_month: Vec<(i32, String)> = paragraphs
-                .iter()
-                .map(P::as_ref)
-                .filter(|par| has_year(par))
-                .flat_map(|par| {
-                    find_dates(par)
-                        .filter(|d| d.year.is_some() && d.month == p.month && d.day.is_some())
-                        .map(move |d| (d.year.unwrap_or_default(), par[d.start..d.end].to_string()))
-                })
-                .take(MAX_CANDIDATES)
-                .collect();
-            if let Some(first) = same_month.first()
-                && same_month.iter().all(|(y, _)| *y == first.0)
-            {
-                candidates.push(first.clone());
-            }
-        }
     }
 
     // A weekday beside a date without a year ("Tuesday, June 11") holds
@@ -469,6 +448,34 @@ pub fn infer_year<P: AsRef<str>>(
                 .all(|&(w, m, d, _)| weekday(*year, m, d) == w)
         {
             candidates.push((*year, words.to_string()));
+        }
+    }
+
+    // Last, the same month written with a year, where every such date
+    // agrees, and so do the weekdays ("8 January" above "the hearing on
+    // 29 January 2026").
+    if candidates.is_empty()
+        && let Some(p) = partial
+        && p.year.is_none()
+    {
+        let same_month: Vec<(i32, String)> = paragraphs
+            .iter()
+            .map(P::as_ref)
+            .filter(|par| has_year(par))
+            .flat_map(|par| {
+                find_dates(par)
+                    .filter(|d| d.year.is_some() && d.month == p.month && d.day.is_some())
+                    .map(move |d| (d.year.unwrap_or_default(), par[d.start..d.end].to_string()))
+            })
+            .take(MAX_CANDIDATES)
+            .collect();
+        if let Some((year, _)) = same_month.first()
+            && same_month.iter().all(|(y, _)| y == year)
+            && weekdays
+                .iter()
+                .all(|&(w, m, d, _)| weekday(*year, m, d) == w)
+        {
+            candidates.push(same_month[0].clone());
         }
     }
 
