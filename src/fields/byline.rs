@@ -261,8 +261,11 @@ pub fn parse_byline(line: &str) -> Option<Byline> {
 }
 
 /// Whether a name is written in capitals ("MARÍA R. SAHUQUILLO").
+/// A name in capitals: no word with a lower-case letter, and a word of
+/// two letters or more ("JANE DOE", "MARÍA R. SAHUQUILLO"; an initial
+/// alone is not).
 fn is_upper_name(name: &str) -> bool {
-    name.split_whitespace().all(|w| is_upper_word(&w))
+    name.split_whitespace().any(|w| is_upper_word(&w)) && !name.chars().any(char::is_lowercase)
 }
 
 /// An outlet's initials standing alone as a byline's part ("TNN", "PTI").
@@ -337,7 +340,7 @@ fn labelled_byline(line: &str) -> Option<Byline> {
     if name.is_empty() || !name.chars().next().is_some_and(char::is_uppercase) {
         return None;
     }
-    let author = if name.split_whitespace().all(|w| is_upper_word(&w)) {
+    let author = if is_upper_name(name) {
         title_case(name)
     } else {
         name.to_string()
@@ -586,6 +589,7 @@ mod tests {
             byline("By JOHN O'NEILL-SMITH Associated Press"),
             (some("John O'Neill-Smith"), some("Associated Press"))
         );
+        assert_eq!(byline("By ANA R. GIL"), (some("Ana R. Gil"), None));
     }
 
     #[test]

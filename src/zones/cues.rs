@@ -314,6 +314,7 @@ const SOCIAL: &[&str] = &[
 const BOILERPLATE_PHRASES: &[&str] = &[
     "cookie",
     "newsletter",
+    "in your inbox",
     "sign up for",
     "sign up to",
     "subscribe to",
@@ -745,6 +746,25 @@ const EDITOR_LABELS: &[&str] = &[
     "translated by ",
 ];
 
+/// Endings of a credit to those who helped report the story ("Ann Lee
+/// contributed to this report."), matched in lower case without the full
+/// stop.
+const CONTRIBUTOR_ENDINGS: &[&str] = &[
+    "contributed to this report",
+    "contributed to this story",
+    "contributed to this article",
+    "contributed reporting",
+    "contributed additional reporting",
+];
+
+/// Whether `text` is a short line crediting a story's contributors.
+fn is_contributor_credit(text: &str, chars: usize) -> bool {
+    chars <= EDITOR_MAX_CHARS && {
+        let lower = lower(text.trim_end_matches(['.', ' ']));
+        CONTRIBUTOR_ENDINGS.iter().any(|e| lower.ends_with(e))
+    }
+}
+
 /// Separators of breadcrumbs and menu bars, as words of their own.
 const SEPARATORS: &[&str] = &["|", ">", "»", "/", "·", "•", "›", "::", "–", "-"];
 
@@ -824,7 +844,7 @@ pub fn of_line(text: &str, words: usize, chars: usize) -> Cues {
     if is_copyright(text) {
         cues |= Cues::COPYRIGHT;
     }
-    if is_bracketed_editor(text) {
+    if is_bracketed_editor(text) || is_contributor_credit(text, chars) {
         cues |= Cues::EDITOR;
     }
     if is_caption_credit(text)
@@ -1279,6 +1299,11 @@ mod tests {
         assert!(cues("Editor: huaxia").contains(Cues::EDITOR));
         assert!(cues("(Web editor: Zhang Kaiwei, Liang Jun)").contains(Cues::EDITOR));
         assert!(cues("Reporting by Ann Lee; Editing by Tom Ray").contains(Cues::EDITOR));
+        assert!(cues("Ann Lee and Tom Ray contributed to this report.").contains(Cues::EDITOR));
+        assert!(
+            !cues("Many donors contributed to this report's funding, he said.")
+                .contains(Cues::EDITOR)
+        );
         assert!(cues("© 2019 TASS").contains(Cues::COPYRIGHT));
         assert!(cues("Copyright 2019 China Daily. All rights reserved.").contains(Cues::COPYRIGHT));
         assert!(
@@ -1292,6 +1317,7 @@ mod tests {
             cues("Sign up for our newsletter to get the news every morning.")
                 .contains(Cues::BOILERPLATE)
         );
+        assert!(cues("Get the day's top stories in your inbox.").contains(Cues::BOILERPLATE));
         assert!(
             cues("We use cookies to improve your experience on our site.")
                 .contains(Cues::BOILERPLATE)
