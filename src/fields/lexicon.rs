@@ -88,7 +88,6 @@ pub static ROLE_WORDS: &[&str] = &[
     "under-secretary",
     "member",
     "mp",
-    "premier",
     "strategist",
     "specialist",
     "vice-chair",
@@ -397,18 +396,15 @@ pub static NON_PERSON_WORDS: &[&str] = &[
     "islands",
     "kingdom",
     "emirates",
-    "federation",
     "coalition",
     "front",
     "movement",
-    "council",
     "board",
     "bureau",
     "authority",
     "service",
     "services",
     "media",
-    "group",
     "holdings",
     "system",
     "mechanism",
@@ -806,8 +802,6 @@ pub static VERB_COMPANIONS: &[&str] = &[
     "have",
     "will",
     "would",
-    "had",
-    "once",
     "reportedly",
     "firmly",
     "clearly",
@@ -1235,6 +1229,36 @@ mod tests {
             *index.entry(word).or_insert(0) |= bit;
         }
         index
+    }
+
+    #[test]
+    fn no_list_holds_a_word_twice() {
+        let mut lists: Vec<(&str, &[&str])> = vec![
+            ("ROLE_WORDS", ROLE_WORDS),
+            ("ROLE_MODIFIERS", ROLE_MODIFIERS),
+            ("FUNCTION_WORDS", FUNCTION_WORDS),
+            ("NON_PERSON_WORDS", NON_PERSON_WORDS),
+            ("AGENCIES", AGENCIES),
+            ("OUTLET_WORDS", OUTLET_WORDS),
+            ("PLACE_WORDS", PLACE_WORDS),
+            ("MONTHS", MONTHS),
+            ("WEEKDAYS", WEEKDAYS),
+            ("SPEECH_VERBS", SPEECH_VERBS),
+            ("THAT_VERBS", THAT_VERBS),
+            ("VERB_COMPANIONS", VERB_COMPANIONS),
+            ("HONORIFICS", HONORIFICS),
+        ];
+        let particle_verbs: Vec<&str> = PARTICLE_VERBS.iter().map(|(v, _)| *v).collect();
+        lists.push(("PARTICLE_VERBS", &particle_verbs));
+        for (name, list) in lists {
+            let mut seen = std::collections::HashSet::new();
+            for word in list {
+                assert!(
+                    seen.insert(word.to_lowercase()),
+                    "{name} lists {word:?} twice"
+                );
+            }
+        }
     }
 
     #[test]
