@@ -73,6 +73,7 @@ pub static ROLE_WORDS: &[&str] = &[
     "consul",
     "commander",
     "commandant",
+    "advocate",
     "major-general",
     "major-gen",
     "lieutenant-general",

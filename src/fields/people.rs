@@ -1593,6 +1593,14 @@ mod tests {
     }
 
     #[test]
+    fn a_title_of_the_bar_is_a_role_not_a_name() {
+        assert_eq!(
+            people(&["Advocate Ivo Kowal said the tweets incited no one."]),
+            [person("Ivo Kowal", Some("Advocate"), 1)]
+        );
+    }
+
+    #[test]
     fn a_participle_after_a_comma_takes_the_main_subject() {
         assert_eq!(
             names(&["Ivo Kowal condemned the attack in a statement, saying it was cowardly."]),
