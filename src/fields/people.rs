@@ -671,17 +671,22 @@ impl<'a> Sentence<'a> {
         let toks = &self.toks;
         let mut i = 0;
         while i < toks.len() {
-            if !toks[i].is_name_word() || (i == 0 && looks_like_sentence_opener(&toks[0])) {
+            if !toks[i].is_name_word()
+                || (i == 0 && looks_like_sentence_opener(&toks[0]))
+                || contains(lexicon::ACCORDING_WORDS, toks[i].text)
+            {
                 i += 1;
                 continue;
             }
             let mut j = i + 1;
-            while j < toks.len()
-                && !toks[j - 1].is_possessive()
-                && self.adjacent(j - 1, j)
-                && toks[j].is_name_word()
-            {
-                j += 1;
+            while j < toks.len() && !toks[j - 1].is_possessive() && self.adjacent(j - 1, j) {
+                if toks[j].is_name_word() {
+                    j += 1;
+                } else if let Some(after) = self.particles_at(j) {
+                    j = after + 1;
+                } else {
+                    break;
+                }
             }
             let run = i..j;
             i = j;
@@ -716,6 +721,27 @@ impl<'a> Sentence<'a> {
                 possessive: toks[run.end - 1].is_possessive(),
             });
         }
+    }
+
+    /// The token just past a name particle of one or two words at token
+    /// `t` ("von der"), if a word of a name follows it.
+    fn particles_at(&self, t: usize) -> Option<usize> {
+        let toks = &self.toks;
+        let lower = |t: usize| {
+            toks.get(t)
+                .filter(|w| w.text.starts_with(|c: char| c.is_ascii_lowercase()))
+        };
+        let first = lower(t)?;
+        let two = lower(t + 1)
+            .filter(|_| self.adjacent(t, t + 1))
+            .map(|second| format!("{} {}", first.text, second.text));
+        let after = match two {
+            Some(two) if lexicon::NAME_PARTICLES.contains(&two.as_str()) => t + 2,
+            _ if lexicon::NAME_PARTICLES.contains(&first.text) => t + 1,
+            _ => return None,
+        };
+        (after < toks.len() && self.adjacent(after - 1, after) && toks[after].is_name_word())
+            .then_some(after)
     }
 
     /// A role written before a name ("Kazakhstan's Foreign Minister", "the
@@ -966,6 +992,9 @@ impl<'a> Sentence<'a> {
         if tok.is("according") && next.is_some_and(|n| n.is("to")) {
             return cue(CueKind::According, 2);
         }
+        if contains(lexicon::ACCORDING_WORDS, tok.text) {
+            return cue(CueKind::According, 1);
+        }
         if tok.is("in")
             && next.is_some_and(|n| n.is("his") || n.is("her"))
             && toks
@@ -975,8 +1004,7 @@ impl<'a> Sentence<'a> {
             return cue(CueKind::Opinion, 3);
         }
         // Verbs of saying are written in lower case.
-        let verb_like =
-            tok.text.starts_with(|c: char| c.is_ascii_lowercase()) && tok.has(CUE_VERBS);
+        let verb_like = tok.text.starts_with(char::is_lowercase) && tok.has(CUE_VERBS);
         let passive = || {
             t > 0
                 && ["be", "been", "being", "is", "was", "were", "are", "the"]
@@ -1000,6 +1028,12 @@ impl<'a> Sentence<'a> {
         } else {
             None
         }
+    }
+
+    /// Whether a preposition stands right before token `t` ("the head of
+    /// Acme Corp"): the name there is no subject.
+    fn after_preposition(&self, t: usize) -> bool {
+        t > 0 && self.adjacent(t - 1, t) && contains(lexicon::PREPOSITIONS, self.toks[t - 1].text)
     }
 
     /// Whether token `t` is followed by the end of a clause.
@@ -1033,9 +1067,10 @@ impl<'a> Sentence<'a> {
 /// [`Sentence::cue_at`] finds ("according to", "in his opinion", a verb of
 /// saying in lower case).
 fn may_start_cue(text: &str, possible: lexicon::Kinds) -> bool {
-    text.starts_with(|c: char| c.is_ascii_lowercase()) && possible & CUE_VERBS != 0
+    text.starts_with(char::is_lowercase) && possible & CUE_VERBS != 0
         || text.eq_ignore_ascii_case("according")
         || text.eq_ignore_ascii_case("in")
+        || contains(lexicon::ACCORDING_WORDS, text)
 }
 
 /// A quotation mark, or a space: what is trimmed from a quote's ends.
@@ -1140,6 +1175,15 @@ struct Directory<'a> {
     clock: usize,
 }
 
+/// Whether two words of names are the same but for case ("Von", "von").
+fn same_word(a: &str, b: &str) -> bool {
+    a == b || a.len() == b.len() && a.to_lowercase() == b.to_lowercase()
+}
+
+fn same_words(a: &[&str], b: &[&str]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).all(|(x, y)| same_word(x, y))
+}
+
 impl Known<'_> {
     /// The full name, as introduced.
     fn name(&self) -> String {
@@ -1152,24 +1196,27 @@ impl<'a> Directory<'a> {
     /// given name of someone introduced in full (the most recently
     /// mentioned, where two share it).
     fn find(&self, words: &[&str]) -> Option<usize> {
-        if let Some(i) = self.people.iter().position(|k| *k.words == *words) {
+        if let Some(i) = self.people.iter().position(|k| same_words(&k.words, words)) {
             return Some(i);
         }
         if words.len() == 1 {
-            let w = &words[0];
+            let w = words[0];
             return self
                 .people
                 .iter()
                 .enumerate()
                 .filter(|(_, k)| {
-                    k.words.len() > 1 && (k.words.last() == Some(w) || k.words.first() == Some(w))
+                    k.words.len() > 1
+                        && (k.words.last().is_some_and(|l| same_word(l, w))
+                            || k.words.first().is_some_and(|f| same_word(f, w)))
                 })
                 .max_by_key(|(_, k)| k.last_seen)
                 .map(|(i, _)| i);
         }
-        self.people
-            .iter()
-            .position(|k| k.words.len() > words.len() && k.words.ends_with(words))
+        self.people.iter().position(|k| {
+            k.words.len() > words.len()
+                && same_words(&k.words[k.words.len() - words.len()..], words)
+        })
     }
 
     fn introduce(&mut self, m: &Mention<'a>) -> usize {
@@ -1191,11 +1238,12 @@ impl<'a> Directory<'a> {
         }
     }
 
-    /// Registers a name that comes with a role, in a first pass, so that a
-    /// surname met before the full introduction still resolves.
+    /// Registers a full name, or a name that comes with a role, in a first
+    /// pass, so that a surname met before or after the full introduction
+    /// resolves ("Pramod Dandia paints ... said Dandia").
     fn introduce_with_role(&mut self, m: &Mention<'a>) {
-        if m.role.is_some() && (m.words.len() >= 2 || self.find(&m.words).is_none()) || m.honorific
-        {
+        let full = m.words.len() >= 2 && !m.after_the;
+        if full || m.role.is_some() && self.find(&m.words).is_none() || m.honorific {
             self.introduce(m);
         }
     }
@@ -1285,6 +1333,26 @@ impl<'a> Attribution<'a> {
                 self.resolve(s, &subject, true)
             }
             CueKind::Verb => {
+                // ", saying ...": the subject of the main clause.
+                let participle =
+                    s.toks[cue.tok].text.ends_with("ing") && s.gap_before(cue.tok).contains(',');
+                if participle {
+                    let starts = s.toks[cue.tok].start;
+                    let first = s
+                        .mentions
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, m)| {
+                            m.lead < starts && !m.possessive && !s.after_preposition(m.lead_tok)
+                        })
+                        .map(|(i, _)| Subject::Name(i))
+                        .next();
+                    if let Some(subject) = first
+                        && let Some(who) = self.resolve(s, &subject, true)
+                    {
+                        return Some(who);
+                    }
+                }
                 let inverted = s.gap_before(cue.tok).trim_end().ends_with([',', MASK]);
                 if inverted
                     && let Some(subject) = self.subject_at(s, cue.end_tok)
@@ -1341,7 +1409,7 @@ impl<'a> Attribution<'a> {
         candidates: &mut Vec<(usize, Subject)>,
     ) -> Option<usize> {
         for (i, m) in s.mentions.iter().enumerate() {
-            if m.end_tok <= verb && !m.possessive {
+            if m.end_tok <= verb && !m.possessive && !s.after_preposition(m.lead_tok) {
                 candidates.push((m.lead, Subject::Name(i)));
             }
         }
@@ -1377,7 +1445,18 @@ impl<'a> Attribution<'a> {
                 }
             }
             let text = s.masked[start..end].trim();
-            let passable = text.is_empty() || text.chars().all(|c| c == MASK) || is_aside(text);
+            // "NAME, the head of the agency, said": an apposition to the
+            // name before it.
+            let apposition = comma.is_some_and(|c| {
+                s.mentions
+                    .iter()
+                    .any(|m| !m.possessive && s.toks[m.end_tok - 1].end() == c)
+            });
+            let passable = text.is_empty()
+                || text.chars().all(|c| c == MASK)
+                || is_aside(text)
+                || apposition
+                || words(text).all(|w| contains(lexicon::VERB_COMPANIONS, &text[w]));
             match comma {
                 Some(c) if passable && !in_clause => end = c,
                 _ => return None,
@@ -1449,6 +1528,84 @@ mod tests {
 
     fn person(name: &str, role: Option<&str>, quotes: usize) -> (String, Option<String>, usize) {
         (name.to_string(), role.map(str::to_string), quotes)
+    }
+
+    fn names(paragraphs: &[&str]) -> Vec<String> {
+        run(paragraphs).people.into_iter().map(|p| p.name).collect()
+    }
+
+    #[test]
+    fn verbs_of_saying_in_other_languages() {
+        assert_eq!(
+            names(&["«Llegaremos a un acuerdo», dijo Marta Ruiz en Madrid."]),
+            ["Marta Ruiz"]
+        );
+        assert_eq!(
+            names(&["\"Nevím, co bude dál,\" řekl Petr Novák novinářům."]),
+            ["Petr Novák"]
+        );
+        assert_eq!(
+            names(&["Según Marta Ruiz, la economía crecerá este año."]),
+            ["Marta Ruiz"]
+        );
+    }
+
+    #[test]
+    fn particles_belong_to_the_name() {
+        assert_eq!(
+            names(&["Talks will go on, said Maria van der Berg."]),
+            ["Maria van der Berg"]
+        );
+        assert_eq!(
+            names(&[
+                "Maria van der Berg arrived on Monday.",
+                "Van der Berg said talks would go on."
+            ]),
+            ["Maria van der Berg"]
+        );
+    }
+
+    #[test]
+    fn a_surname_joins_a_full_name_given_without_a_role() {
+        assert_eq!(
+            names(&[
+                "Ivo Kowal, who paints walls for a living, began in May.",
+                "\"Paint is cheaper than fear,\" said Kowal."
+            ]),
+            ["Ivo Kowal"]
+        );
+    }
+
+    #[test]
+    fn an_apposition_after_the_name_is_passed_over() {
+        assert_eq!(
+            names(&["Ivo Kowal, pintor de paredes, dijo que la pintura escasea."]),
+            ["Ivo Kowal"]
+        );
+    }
+
+    #[test]
+    fn a_name_after_a_preposition_is_no_subject() {
+        assert_eq!(
+            names(&["Ivo Kowal, the head of Northern Paint Works, said prices would rise."]),
+            ["Ivo Kowal"]
+        );
+    }
+
+    #[test]
+    fn a_title_of_the_bar_is_a_role_not_a_name() {
+        assert_eq!(
+            people(&["Advocate Ivo Kowal said the tweets incited no one."]),
+            [person("Ivo Kowal", Some("Advocate"), 1)]
+        );
+    }
+
+    #[test]
+    fn a_participle_after_a_comma_takes_the_main_subject() {
+        assert_eq!(
+            names(&["Ivo Kowal condemned the attack in a statement, saying it was cowardly."]),
+            ["Ivo Kowal"]
+        );
     }
 
     #[test]
@@ -1606,7 +1763,7 @@ mod tests {
 
     #[test]
     fn a_split_quote_is_one_direct_quote() {
-        let e = run(&["\"We agree,\" said Ana Ruiz, \"and we will sign.\""]);
+        let e = run(&["\"We agree,\" said Marta Ruiz, \"and we will sign.\""]);
         assert_eq!(e.quotes.len(), 1);
         assert_eq!(e.quotes[0].text, "We agree, … and we will sign.");
     }
