@@ -16,6 +16,7 @@ use crate::config::Config;
 use crate::corpus::{Corpus, Entry, Warning};
 use crate::error::{Error, ExitStatus, Result};
 use crate::explain;
+use crate::output_file::OutputFile;
 use crate::parse::{self, Depth, People};
 use crate::record::{Article, PartialDate, Summary};
 use crate::render::escape::escape;
@@ -578,7 +579,7 @@ impl Verb<'_> {
 
     fn export(&mut self, args: &ExportArgs) -> Result<ExitStatus> {
         let mut file = match &args.output {
-            Some(path) => Some(open_output(path, self.corpus)?),
+            Some(path) => Some(OutputFile::create(path, self.corpus)?),
             None => None,
         };
         let work = |entry: &Entry| load(entry, Depth::FULL);
@@ -591,11 +592,8 @@ impl Verb<'_> {
             writeln!(out)?;
             Ok(())
         })?;
-        if let Some(mut f) = file {
-            f.flush().map_err(|source| Error::Write {
-                path: args.output.clone().unwrap_or_default(),
-                source,
-            })?;
+        if let Some(f) = file {
+            f.commit()?;
         }
         Ok(ExitStatus::Success)
     }
@@ -659,37 +657,6 @@ impl Verb<'_> {
         }
         Ok(ExitStatus::Success)
     }
-}
-
-/// A file to export to, refused inside the corpus: sco never writes
-/// there.
-fn open_output(
-    path: &std::path::Path,
-    corpus: &Corpus,
-) -> Result<std::io::BufWriter<std::fs::File>> {
-    if let Corpus::Dir(root) = corpus {
-        let parent = path
-            .parent()
-            .filter(|p| !p.as_os_str().is_empty())
-            .unwrap_or(std::path::Path::new("."));
-        let inside = match (std::fs::canonicalize(parent), std::fs::canonicalize(root)) {
-            (Ok(p), Ok(r)) => p.starts_with(r),
-            _ => false,
-        };
-        if inside {
-            return Err(Error::InvalidValue {
-                what: "--output",
-                value: path.display().to_string(),
-                reason: "it is inside the corpus, and sco never writes to a corpus".into(),
-            });
-        }
-    }
-    std::fs::File::create(path)
-        .map(std::io::BufWriter::new)
-        .map_err(|source| Error::Write {
-            path: path.to_path_buf(),
-            source,
-        })
 }
 
 /// An article's place in `sco list`: by the chosen key (nothing for
