@@ -112,7 +112,8 @@ fn load_summary(entry: &Entry) -> Loaded<Summary> {
 }
 
 /// Reads an entry's text and hands it to `parse`, with what sniffing it
-/// found (so that normalising it need not look at it again).
+/// found (so that normalising it need not look at it again). Should
+/// `parse` panic, the entry is skipped with a warning.
 fn read_text<T>(entry: &Entry, parse: impl FnOnce(&str, Sniff) -> T) -> Loaded<T> {
     let bytes = match entry.read() {
         Ok(bytes) => bytes,
@@ -132,7 +133,14 @@ fn read_text<T>(entry: &Entry, parse: impl FnOnce(&str, Sniff) -> T) -> Loaded<T
             entry.file
         ))
     });
-    Loaded::Parsed(parse(&text, sniff), warning)
+    // A fault in the parser costs one file, not the run.
+    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| parse(&text, sniff))) {
+        Ok(parsed) => Loaded::Parsed(parsed, warning),
+        Err(_) => Loaded::Skipped(Warning(format!(
+            "{}: could not be read (internal error), skipped",
+            entry.file
+        ))),
+    }
 }
 
 /// What grep found in an article: its summary and passages, or the
@@ -764,6 +772,22 @@ fn nearest_ids(entries: &[Entry], query: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_parser_panic_skips_the_file_with_a_warning() {
+        let entry = Corpus::Embedded.walk().next().unwrap().unwrap();
+        let loaded = read_text(&entry, |_, _| -> () { panic!("a fault") });
+        let Loaded::Skipped(Warning(warning)) = loaded else {
+            panic!("not skipped");
+        };
+        assert_eq!(
+            warning,
+            format!(
+                "{}: could not be read (internal error), skipped",
+                entry.file
+            )
+        );
+    }
 
     fn summary(id: &str, date: Option<(i32, Option<u8>, Option<u8>)>) -> Summary {
         Summary {
