@@ -35,7 +35,11 @@ pub fn run(
 ) -> Result<ExitStatus> {
     match &cli.command {
         Command::Completions(args) => {
-            clap_complete::generate(args.shell, &mut Cli::command(), "sco", out);
+            // Made whole first: clap_complete panics on a write error.
+            let mut script = Vec::new();
+            clap_complete::generate(args.shell, &mut Cli::command(), "sco", &mut script);
+            out.write_all(&script)?;
+            out.flush()?;
             return Ok(ExitStatus::Success);
         }
         Command::Man => {

@@ -15,8 +15,14 @@ fn main() -> ExitCode {
         Ok(cli) => cli,
         Err(e) if !e.use_stderr() => {
             // --help and --version.
-            let _ = e.print();
-            return ExitCode::SUCCESS;
+            return match e.print().and_then(|()| io::stdout().flush()) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+                Err(e) => {
+                    eprintln!("sco: {}", sco::Error::Output(e));
+                    ExitCode::from(sco::ExitStatus::Error as u8)
+                }
+            };
         }
         Err(e) => {
             eprintln!("sco: {}", escape(&usage_error(&e)));
