@@ -16,6 +16,7 @@ use crate::config::Config;
 use crate::corpus::{Corpus, Entry, Warning};
 use crate::error::{Error, ExitStatus, Result};
 use crate::explain;
+use crate::output_file::OutputFile;
 use crate::parse::{self, Depth, People};
 use crate::record::{Article, PartialDate, Summary};
 use crate::render::escape::escape;
@@ -34,7 +35,11 @@ pub fn run(
 ) -> Result<ExitStatus> {
     match &cli.command {
         Command::Completions(args) => {
-            clap_complete::generate(args.shell, &mut Cli::command(), "sco", out);
+            // Made whole first: clap_complete panics on a write error.
+            let mut script = Vec::new();
+            clap_complete::generate(args.shell, &mut Cli::command(), "sco", &mut script);
+            out.write_all(&script)?;
+            out.flush()?;
             return Ok(ExitStatus::Success);
         }
         Command::Man => {
@@ -111,7 +116,8 @@ fn load_summary(entry: &Entry) -> Loaded<Summary> {
 }
 
 /// Reads an entry's text and hands it to `parse`, with what sniffing it
-/// found (so that normalising it need not look at it again).
+/// found (so that normalising it need not look at it again). Should
+/// `parse` panic, the entry is skipped with a warning.
 fn read_text<T>(entry: &Entry, parse: impl FnOnce(&str, Sniff) -> T) -> Loaded<T> {
     let bytes = match entry.read() {
         Ok(bytes) => bytes,
@@ -131,7 +137,14 @@ fn read_text<T>(entry: &Entry, parse: impl FnOnce(&str, Sniff) -> T) -> Loaded<T
             entry.file
         ))
     });
-    Loaded::Parsed(parse(&text, sniff), warning)
+    // A fault in the parser costs one file, not the run.
+    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| parse(&text, sniff))) {
+        Ok(parsed) => Loaded::Parsed(parsed, warning),
+        Err(_) => Loaded::Skipped(Warning(format!(
+            "{}: could not be read (internal error), skipped",
+            entry.file
+        ))),
+    }
 }
 
 /// What grep found in an article: its summary and passages, or the
@@ -578,7 +591,7 @@ impl Verb<'_> {
 
     fn export(&mut self, args: &ExportArgs) -> Result<ExitStatus> {
         let mut file = match &args.output {
-            Some(path) => Some(open_output(path, self.corpus)?),
+            Some(path) => Some(OutputFile::create(path, self.corpus)?),
             None => None,
         };
         let work = |entry: &Entry| load(entry, Depth::FULL);
@@ -591,11 +604,8 @@ impl Verb<'_> {
             writeln!(out)?;
             Ok(())
         })?;
-        if let Some(mut f) = file {
-            f.flush().map_err(|source| Error::Write {
-                path: args.output.clone().unwrap_or_default(),
-                source,
-            })?;
+        if let Some(f) = file {
+            f.commit()?;
         }
         Ok(ExitStatus::Success)
     }
@@ -659,37 +669,6 @@ impl Verb<'_> {
         }
         Ok(ExitStatus::Success)
     }
-}
-
-/// A file to export to, refused inside the corpus: sco never writes
-/// there.
-fn open_output(
-    path: &std::path::Path,
-    corpus: &Corpus,
-) -> Result<std::io::BufWriter<std::fs::File>> {
-    if let Corpus::Dir(root) = corpus {
-        let parent = path
-            .parent()
-            .filter(|p| !p.as_os_str().is_empty())
-            .unwrap_or(std::path::Path::new("."));
-        let inside = match (std::fs::canonicalize(parent), std::fs::canonicalize(root)) {
-            (Ok(p), Ok(r)) => p.starts_with(r),
-            _ => false,
-        };
-        if inside {
-            return Err(Error::InvalidValue {
-                what: "--output",
-                value: path.display().to_string(),
-                reason: "it is inside the corpus, and sco never writes to a corpus".into(),
-            });
-        }
-    }
-    std::fs::File::create(path)
-        .map(std::io::BufWriter::new)
-        .map_err(|source| Error::Write {
-            path: path.to_path_buf(),
-            source,
-        })
 }
 
 /// An article's place in `sco list`: by the chosen key (nothing for
@@ -797,6 +776,22 @@ fn nearest_ids(entries: &[Entry], query: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_parser_panic_skips_the_file_with_a_warning() {
+        let entry = Corpus::Embedded.walk().next().unwrap().unwrap();
+        let loaded = read_text(&entry, |_, _| -> () { panic!("a fault") });
+        let Loaded::Skipped(Warning(warning)) = loaded else {
+            panic!("not skipped");
+        };
+        assert_eq!(
+            warning,
+            format!(
+                "{}: could not be read (internal error), skipped",
+                entry.file
+            )
+        );
+    }
 
     fn summary(id: &str, date: Option<(i32, Option<u8>, Option<u8>)>) -> Summary {
         Summary {

@@ -280,11 +280,15 @@ fn leading_number(file: &str) -> Option<&str> {
 }
 
 fn strip_txt(file: &str) -> &str {
-    let n = file.len();
-    if n > 4 && file[n - 4..].eq_ignore_ascii_case(".txt") {
-        &file[..n - 4]
-    } else {
-        file
+    match file.len().checked_sub(4).filter(|&n| n > 0) {
+        Some(n)
+            if file
+                .get(n..)
+                .is_some_and(|e| e.eq_ignore_ascii_case(".txt")) =>
+        {
+            &file[..n]
+        }
+        _ => file,
     }
 }
 
@@ -337,6 +341,14 @@ mod tests {
         assert_eq!(
             assign_ids(&["1_a.txt", "1_b.txt", "dir/2_c.txt", "notes.TXT"]),
             ["1_a", "1_b", "dir/2_c", "notes"]
+        );
+    }
+
+    #[test]
+    fn a_name_ending_in_many_byte_letters_keeps_its_id_whole() {
+        assert_eq!(
+            assign_ids(&["x\u{e9}\u{20ac}", ".txt"]),
+            ["x\u{e9}\u{20ac}", ".txt"]
         );
     }
 

@@ -10,12 +10,19 @@ use sco::pager::Output;
 use sco::render::escape::escape;
 
 fn main() -> ExitCode {
+    quiet_panics();
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) if !e.use_stderr() => {
             // --help and --version.
-            let _ = e.print();
-            return ExitCode::SUCCESS;
+            return match e.print().and_then(|()| io::stdout().flush()) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+                Err(e) => {
+                    eprintln!("sco: {}", sco::Error::Output(e));
+                    ExitCode::from(sco::ExitStatus::Error as u8)
+                }
+            };
         }
         Err(e) => {
             eprintln!("sco: {}", escape(&usage_error(&e)));
@@ -25,7 +32,14 @@ fn main() -> ExitCode {
     let config = Config::resolve(&cli, &Environment::from_process());
     let mut out = Output::open(config.pager.as_deref(), config.output_block);
     let mut err = io::stderr();
-    let result = sco::app::run(&cli, &config, &mut out, &mut err);
+    let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        sco::app::run(&cli, &config, &mut out, &mut err)
+    }));
+    let Ok(result) = result else {
+        let _ = out.finish();
+        eprintln!("sco: internal error (set RUST_BACKTRACE=1 for details)");
+        return ExitCode::from(sco::ExitStatus::Error as u8);
+    };
     let finished = out.finish();
     match result.and_then(|status| finished.map(|()| status).map_err(sco::Error::from)) {
         Ok(status) => ExitCode::from(status as u8),
@@ -34,5 +48,14 @@ fn main() -> ExitCode {
             let _ = writeln!(err, "sco: {}", escape(&e.to_string()));
             ExitCode::from(e.exit_code() as u8)
         }
+    }
+}
+
+/// A panic prints nothing of its own: one caught while a file is parsed
+/// becomes a warning naming the file, any other the one line `main`
+/// prints. With `RUST_BACKTRACE` set, Rust's own report is kept.
+fn quiet_panics() {
+    if std::env::var_os("RUST_BACKTRACE").is_none() {
+        std::panic::set_hook(Box::new(|_| {}));
     }
 }

@@ -295,3 +295,35 @@ fn no_command_changes_a_file() {
     }
     assert_eq!(before, messy.snapshot());
 }
+
+#[test]
+fn a_long_quote_of_many_byte_letters_is_one_file_and_breaks_no_verb() {
+    // Over 64 KiB with no full stop, all inside a quote: where the
+    // sentence finder gives up is inside a two-byte letter.
+    let dir = tempfile::tempdir().unwrap();
+    let quote = format!("T\n\n\"{}\"\n", "é".repeat(32_768));
+    fs::write(dir.path().join("a.txt"), quote).unwrap();
+    fs::write(dir.path().join("good.txt"), GOOD).unwrap();
+    let corpus = dir.path().to_str().unwrap();
+    for verb in [
+        &["list"][..],
+        &["people"],
+        &["quotes"],
+        &["export"],
+        &["show", "good"],
+    ] {
+        let mut args = vec!["--corpus", corpus];
+        args.extend(verb);
+        let out = sco(&args).output().unwrap();
+        let err = stderr(&out);
+        assert_eq!(out.status.code(), Some(0), "{verb:?}: {err}");
+        assert!(!err.contains("panicked"), "{verb:?}: {err}");
+        let text = String::from_utf8(out.stdout).unwrap();
+        let expected = if verb == ["list"] || verb == ["export"] {
+            "Ports reopen after storm"
+        } else {
+            "Li Hua"
+        };
+        assert!(text.contains(expected), "{verb:?}: {text}");
+    }
+}

@@ -356,3 +356,30 @@ fn a_corpus_of_many_chunks_comes_out_whole_and_in_order() {
         assert_eq!(r["people"][0]["name"], "Ann Lee");
     }
 }
+
+#[test]
+fn a_full_disk_is_a_one_line_error_for_every_kind_of_output() {
+    for args in [
+        &["completions", "bash"][..],
+        &["--help"],
+        &["--version"],
+        &["list"],
+    ] {
+        let full = std::fs::OpenOptions::new()
+            .write(true)
+            .open("/dev/full")
+            .unwrap();
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_sco"))
+            .args(args)
+            .env_remove("RUST_BACKTRACE")
+            .env_remove("PAGER")
+            .stdout(full)
+            .output()
+            .unwrap();
+        let err = String::from_utf8(out.stderr).unwrap();
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {err}");
+        assert!(err.starts_with("sco: "), "{args:?}: {err}");
+        assert_eq!(err.lines().count(), 1, "{args:?}: {err}");
+        assert!(!err.contains("panicked"), "{args:?}: {err}");
+    }
+}

@@ -577,6 +577,13 @@ fn read_sentences<'a, P: AsRef<str>>(
     {
         sentences::sentence_ranges_into(masked, ranges);
         for bytes in ranges.drain(..) {
+            // The ranges are the masked text's, where a quote is all ASCII:
+            // a cut made inside a long quote may fall inside one of the
+            // text's characters, and is moved back to its start.
+            let bytes = text.floor_char_boundary(bytes.start)..text.floor_char_boundary(bytes.end);
+            if bytes.is_empty() {
+                continue;
+            }
             let first_span = spans.len();
             spans.extend(
                 quoted
