@@ -185,8 +185,14 @@ pub struct GrepArgs {
     #[arg(required_unless_present = "regexp", value_name = "PATTERN")]
     pub pattern: Option<String>,
 
-    /// A pattern to search for; repeat to search for any of several
-    #[arg(short = 'e', long = "regexp", value_name = "PATTERN")]
+    /// A pattern to search for; repeat to search for any of several. It
+    /// may start with '-' (-e -moon)
+    #[arg(
+        short = 'e',
+        long = "regexp",
+        value_name = "PATTERN",
+        allow_hyphen_values = true
+    )]
     pub regexp: Vec<String>,
 
     /// Match case-insensitively

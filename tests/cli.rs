@@ -356,3 +356,19 @@ fn a_corpus_of_many_chunks_comes_out_whole_and_in_order() {
         assert_eq!(r["people"][0]["name"], "Ann Lee");
     }
 }
+
+#[test]
+fn a_pattern_given_to_e_may_start_with_a_hyphen() {
+    let dir = corpus_with(&[(
+        "one.txt",
+        "Night sky\n\nThe half-moon rose over the port.\n",
+    )]);
+    let corpus = dir.path().to_str().unwrap();
+    sco(&["--corpus", corpus, "grep", "-e", "-moon"])
+        .assert()
+        .success()
+        .stdout("one:1:The half-moon rose over the port.\n");
+    sco(&["--corpus", corpus, "grep", "--regexp", "-sun"])
+        .assert()
+        .code(1);
+}
