@@ -11,7 +11,12 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 /// known, dateline, source, the people quoted and what they said, the clean
 /// body). With no --corpus it browses the SCO news articles built into it.
 #[derive(Debug, Parser)]
-#[command(name = "sco", version, max_term_width = 100)]
+#[command(
+    name = "sco",
+    version,
+    max_term_width = 100,
+    arg_required_else_help = true
+)]
 pub struct Cli {
     /// Browse the *.txt articles under DIR (recursively) instead of the
     /// built-in seed articles

@@ -372,3 +372,22 @@ fn a_pattern_given_to_e_may_start_with_a_hyphen() {
         .assert()
         .code(1);
 }
+
+#[test]
+fn sco_alone_prints_the_short_help_with_the_verbs_and_exits_2() {
+    let out = sco(&[])
+        .assert()
+        .code(2)
+        .stdout("")
+        .get_output()
+        .stderr
+        .clone();
+    let help = String::from_utf8(out).unwrap();
+    assert!(help.contains("Usage: sco"), "{help}");
+    for verb in ["list", "show", "grep", "people", "quotes", "export"] {
+        assert!(
+            help.lines().any(|l| l.starts_with(&format!("  {verb} "))),
+            "{verb} missing from\n{help}"
+        );
+    }
+}
