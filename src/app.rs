@@ -43,7 +43,7 @@ pub fn run(
         }
         _ => {}
     }
-    let corpus = Corpus::open(cli.corpus.as_deref())?;
+    let corpus = Corpus::open(config.corpus.as_deref())?;
     let mut verb = Verb {
         corpus: &corpus,
         config,

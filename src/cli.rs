@@ -19,8 +19,9 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 )]
 pub struct Cli {
     /// Browse the *.txt articles under DIR (recursively) instead of the
-    /// built-in seed articles
-    #[arg(long, global = true, env = "SCO_CORPUS", value_name = "DIR")]
+    /// built-in seed articles [default: $SCO_CORPUS, when set and not
+    /// empty]
+    #[arg(long, global = true, value_name = "DIR")]
     pub corpus: Option<PathBuf>,
 
     /// When to colour the output

@@ -391,3 +391,14 @@ fn sco_alone_prints_the_short_help_with_the_verbs_and_exits_2() {
         );
     }
 }
+
+#[test]
+fn an_empty_sco_corpus_is_as_if_unset() {
+    for args in [&["list"][..], &["grep", "Qingdao"], &["show", "003"]] {
+        sco(args)
+            .env("SCO_CORPUS", "")
+            .assert()
+            .success()
+            .stderr("");
+    }
+}
