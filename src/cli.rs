@@ -76,9 +76,9 @@ pub enum Command {
     )]
     List(ListArgs),
 
-    /// Read one article
+    /// Read articles
     #[command(
-        after_help = "Examples:\n  sco show 003\n  sco show 003 --width 72 --paging never\n  sco show 003 --explain\n  sco show 001 --json | jq '.quotes'"
+        after_help = "Examples:\n  sco show 003\n  sco show 003:7\n  sco grep -l terrorism | xargs sco show\n  sco show 003 --width 72 --paging never\n  sco show 003 --explain\n  sco show 001 --json | jq '.quotes'"
     )]
     Show(ShowArgs),
 
@@ -153,8 +153,11 @@ pub struct ListArgs {
 
 #[derive(Debug, Args)]
 pub struct ShowArgs {
-    /// The article: its id, its file name, or a unique prefix of either
-    pub id: String,
+    /// The articles, one after another: each an id, a file name (with or
+    /// without its folders), or a unique prefix of either; ID:N (as grep
+    /// prints it) starts the article at paragraph N
+    #[arg(required = true, value_name = "ID")]
+    pub ids: Vec<String>,
 
     /// Show every line of the file beside the zone and field it was given
     /// (headline, byline, date, caption, body, related links...) and the

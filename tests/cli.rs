@@ -402,3 +402,62 @@ fn an_empty_sco_corpus_is_as_if_unset() {
             .stderr("");
     }
 }
+
+#[test]
+fn show_id_colon_paragraph_starts_the_article_at_that_paragraph() {
+    let out = stdout(&["show", "003:7"]);
+    assert!(out.starts_with("China to promote neighborhood diplomacy through SCO"));
+    assert!(out.contains("File      003_b2617dd9899413f7.txt"));
+    assert!(!out.contains("[6] "), "{out}");
+    let body = out.split("\n\n").nth(2).unwrap();
+    assert!(body.starts_with("[7] "), "{out}");
+    sco(&["show", "003:99"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::starts_with(
+            "sco: invalid paragraph \"003:99\"",
+        ));
+}
+
+#[test]
+fn show_shows_several_articles_one_after_another() {
+    let out = stdout(&["show", "001", "002"]);
+    let first = out.find("File      001_").unwrap();
+    let second = out.find("File      002_").unwrap();
+    assert!(first < second, "{out}");
+    let shown = json(&["show", "001", "002", "--json"]);
+    let ids: Vec<&str> = shown
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids, ["001", "002"]);
+    // As `sco grep -l terrorism | xargs sco show` runs it.
+    let listed = stdout(&["grep", "-l", "terrorism"]);
+    let ids: Vec<&str> = listed.split_whitespace().collect();
+    let mut args = vec!["show"];
+    args.extend(&ids);
+    let out = stdout(&args);
+    assert_eq!(out.matches("\nFile      ").count(), ids.len(), "{out}");
+    // Nothing is printed when one of the ids is unknown.
+    sco(&["show", "001", "0044"]).assert().code(2).stdout("");
+}
+
+#[test]
+fn show_accepts_a_file_own_name_without_its_folders_where_unique() {
+    let dir = corpus_with(&[
+        ("2019/june/a.txt", STORY),
+        ("2019/july/b.txt", STORY),
+        ("2020/b.txt", STORY),
+    ]);
+    let corpus = dir.path().to_str().unwrap();
+    for name in ["a.txt", "a"] {
+        let shown = json(&["--corpus", corpus, "show", name, "--json"]);
+        assert_eq!(shown["file"], "2019/june/a.txt", "{name}");
+    }
+    sco(&["--corpus", corpus, "show", "b.txt"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("ambiguous"));
+}
