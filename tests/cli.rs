@@ -461,3 +461,34 @@ fn show_accepts_a_file_own_name_without_its_folders_where_unique() {
         .code(2)
         .stderr(predicate::str::contains("ambiguous"));
 }
+
+#[test]
+fn grep_max_count_0_finds_nothing_and_exits_1() {
+    for args in [
+        &["grep", "-m", "0", "SCO"][..],
+        &["grep", "-m0", "-l", "SCO"],
+    ] {
+        sco(args).assert().code(1).stdout("").stderr("");
+    }
+}
+
+#[test]
+fn an_empty_match_matches_every_paragraph_as_in_ripgrep() {
+    let dir = corpus_with(&[(
+        "one.txt",
+        "Night sky\n\nThe moon rose. It was full.\n\nThe port was quiet.\n",
+    )]);
+    let corpus = dir.path().to_str().unwrap();
+    for pattern in ["", "^", r"\b", "$"] {
+        sco(&["--corpus", corpus, "grep", pattern])
+            .assert()
+            .success()
+            .stdout(if pattern == "^" {
+                "one:0:Night sky\none:1:The moon rose.\none:2:The port was quiet.\n"
+            } else if pattern == "$" {
+                "one:0:Night sky\none:1:It was full.\none:2:The port was quiet.\n"
+            } else {
+                "one:0:Night sky\none:1:The moon rose. It was full.\none:2:The port was quiet.\n"
+            });
+    }
+}
