@@ -48,7 +48,7 @@ pub fn run(
         }
         _ => {}
     }
-    let corpus = Corpus::open(cli.corpus.as_deref())?;
+    let corpus = Corpus::open(config.corpus.as_deref())?;
     let mut verb = Verb {
         corpus: &corpus,
         config,
@@ -420,34 +420,76 @@ impl Verb<'_> {
 
     fn show(&mut self, args: &ShowArgs) -> Result<ExitStatus> {
         let entries = self.entries()?;
-        let entry = find_entry(&entries, &args.id)?;
-        if args.explain {
-            let explained = match read_text(entry, |text, sniff| {
-                explain::explain(&entry.id, &entry.file, sniff.normalize(text))
-            }) {
-                Loaded::Parsed(e, warning) => {
-                    self.warn(warning.as_slice());
-                    e
+        // Every id is looked up before anything is printed.
+        let wanted = args
+            .ids
+            .iter()
+            .map(|query| {
+                let (id, paragraph) = split_paragraph(&entries, query);
+                Ok((find_entry(&entries, id)?, paragraph, query))
+            })
+            .collect::<Result<Vec<_>>>()?;
+        let several = wanted.len() > 1;
+        let mut array = render::json::Array::default();
+        for (n, (entry, paragraph, query)) in wanted.into_iter().enumerate() {
+            if n > 0 && !self.config.json {
+                writeln!(self.out)?;
+            }
+            if args.explain {
+                let explained = match read_text(entry, |text, sniff| {
+                    explain::explain(&entry.id, &entry.file, sniff.normalize(text))
+                }) {
+                    Loaded::Parsed(e, warning) => {
+                        self.warn(warning.as_slice());
+                        e
+                    }
+                    Loaded::Skipped(warning) => return Err(Error::Skipped(warning.0)),
+                };
+                if self.config.json && several {
+                    array.push(
+                        &mut *self.out,
+                        &render::json::element(&explained).map_err(std::io::Error::from)?,
+                    )?;
+                } else if self.config.json {
+                    self.json(&explained)?;
+                } else {
+                    render::explain::explanation(
+                        &mut *self.out,
+                        &explained,
+                        self.painter,
+                        self.config.width,
+                    )?;
                 }
-                Loaded::Skipped(warning) => return Err(Error::Skipped(warning.0)),
-            };
-            if self.config.json {
-                self.json(&explained)?;
-            } else {
-                render::explain::explanation(
+                continue;
+            }
+            let article = self.load(entry, Depth::FULL)?;
+            let first = paragraph.unwrap_or(1);
+            if first == 0 || first > article.body.len().max(1) {
+                return Err(Error::InvalidValue {
+                    what: "paragraph",
+                    value: query.clone(),
+                    reason: format!("{} has paragraphs 1 to {}", entry.id, article.body.len()),
+                });
+            }
+            if self.config.json && several {
+                array.push(
                     &mut *self.out,
-                    &explained,
+                    &render::json::element(&article).map_err(std::io::Error::from)?,
+                )?;
+            } else if self.config.json {
+                self.json(&article)?;
+            } else {
+                render::show::article_from(
+                    &mut *self.out,
+                    &article,
+                    first,
                     self.painter,
                     self.config.width,
                 )?;
             }
-            return Ok(ExitStatus::Success);
         }
-        let article = self.load(entry, Depth::FULL)?;
-        if self.config.json {
-            self.json(&article)?;
-        } else {
-            render::show::article(&mut *self.out, &article, self.painter, self.config.width)?;
+        if self.config.json && several {
+            array.finish(&mut *self.out)?;
         }
         Ok(ExitStatus::Success)
     }
@@ -736,11 +778,43 @@ fn scope(within: &[SearchIn]) -> Scope {
     }
 }
 
-/// The entry `query` names: an exact id or file name, else the one id or
-/// file name it is a prefix of.
+/// `ID:N` as grep prints it: the id and paragraph N. A query that is
+/// itself an entry's id or file name is taken whole.
+fn split_paragraph<'q>(entries: &[Entry], query: &'q str) -> (&'q str, Option<usize>) {
+    if entries.iter().any(|e| e.id == query || e.file == query) {
+        return (query, None);
+    }
+    match query.rsplit_once(':') {
+        Some((id, n)) if !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()) => {
+            (id, Some(n.parse().unwrap_or(usize::MAX)))
+        }
+        _ => (query, None),
+    }
+}
+
+/// The entry `query` names: an exact id or file name, else the one file
+/// whose own name (without its folders, with or without `.txt`) it is,
+/// else the one id or file name it is a prefix of.
 pub fn find_entry<'a>(entries: &'a [Entry], query: &str) -> Result<&'a Entry> {
     if let Some(e) = entries.iter().find(|e| e.id == query || e.file == query) {
         return Ok(e);
+    }
+    let named: Vec<&Entry> = entries
+        .iter()
+        .filter(|e| {
+            let name = e.file.rsplit('/').next().unwrap_or(&e.file);
+            name == query || name.strip_suffix(".txt") == Some(query)
+        })
+        .collect();
+    match named.as_slice() {
+        [one] => return Ok(one),
+        [] => {}
+        many => {
+            return Err(Error::AmbiguousId {
+                id: query.to_string(),
+                candidates: many.iter().take(8).map(|e| e.id.clone()).collect(),
+            });
+        }
     }
     let matches: Vec<&Entry> = entries
         .iter()

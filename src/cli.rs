@@ -11,11 +11,17 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 /// known, dateline, source, the people quoted and what they said, the clean
 /// body). With no --corpus it browses the SCO news articles built into it.
 #[derive(Debug, Parser)]
-#[command(name = "sco", version, max_term_width = 100)]
+#[command(
+    name = "sco",
+    version,
+    max_term_width = 100,
+    arg_required_else_help = true
+)]
 pub struct Cli {
     /// Browse the *.txt articles under DIR (recursively) instead of the
-    /// built-in seed articles
-    #[arg(long, global = true, env = "SCO_CORPUS", value_name = "DIR")]
+    /// built-in seed articles [default: $SCO_CORPUS, when set and not
+    /// empty]
+    #[arg(long, global = true, value_name = "DIR")]
     pub corpus: Option<PathBuf>,
 
     /// When to colour the output
@@ -70,9 +76,9 @@ pub enum Command {
     )]
     List(ListArgs),
 
-    /// Read one article
+    /// Read articles
     #[command(
-        after_help = "Examples:\n  sco show 003\n  sco show 003 --width 72 --paging never\n  sco show 003 --explain\n  sco show 001 --json | jq '.quotes'"
+        after_help = "Examples:\n  sco show 003\n  sco show 003:7\n  sco grep -l terrorism | xargs sco show\n  sco show 003 --width 72 --paging never\n  sco show 003 --explain\n  sco show 001 --json | jq '.quotes'"
     )]
     Show(ShowArgs),
 
@@ -147,8 +153,11 @@ pub struct ListArgs {
 
 #[derive(Debug, Args)]
 pub struct ShowArgs {
-    /// The article: its id, its file name, or a unique prefix of either
-    pub id: String,
+    /// The articles, one after another: each an id, a file name (with or
+    /// without its folders), or a unique prefix of either; ID:N (as grep
+    /// prints it) starts the article at paragraph N
+    #[arg(required = true, value_name = "ID")]
+    pub ids: Vec<String>,
 
     /// Show every line of the file beside the zone and field it was given
     /// (headline, byline, date, caption, body, related links...) and the
@@ -185,8 +194,14 @@ pub struct GrepArgs {
     #[arg(required_unless_present = "regexp", value_name = "PATTERN")]
     pub pattern: Option<String>,
 
-    /// A pattern to search for; repeat to search for any of several
-    #[arg(short = 'e', long = "regexp", value_name = "PATTERN")]
+    /// A pattern to search for; repeat to search for any of several. It
+    /// may start with '-' (-e -moon)
+    #[arg(
+        short = 'e',
+        long = "regexp",
+        value_name = "PATTERN",
+        allow_hyphen_values = true
+    )]
     pub regexp: Vec<String>,
 
     /// Match case-insensitively

@@ -4,6 +4,8 @@
 //! as plain values and never reads the environment itself (but for the
 //! number of cores, asked only when a corpus folder is parsed).
 
+use std::path::PathBuf;
+
 use crate::cli::{Cli, ColorWhen, Command, Paging};
 
 /// What sco found about the process it runs in.
@@ -18,6 +20,9 @@ pub struct Environment {
     pub clicolor_force: bool,
     /// PAGER, when set and not empty.
     pub pager: Option<String>,
+    /// SCO_CORPUS, when set and not empty (an empty variable is as good
+    /// as unset, as with NO_COLOR and PAGER).
+    pub corpus: Option<PathBuf>,
 }
 
 impl Environment {
@@ -37,6 +42,9 @@ impl Environment {
             no_color: set("NO_COLOR").is_some(),
             clicolor_force: set("CLICOLOR_FORCE").is_some_and(|v| v != "0"),
             pager: set("PAGER"),
+            corpus: std::env::var_os("SCO_CORPUS")
+                .filter(|v| !v.is_empty())
+                .map(PathBuf::from),
         }
     }
 }
@@ -74,6 +82,9 @@ pub struct Config {
     pub pager: Option<String>,
     /// Keep warnings off stderr.
     pub quiet: bool,
+    /// The corpus folder: --corpus, else SCO_CORPUS; none for the
+    /// built-in seeds.
+    pub corpus: Option<PathBuf>,
     /// How many bytes of output are kept before they are written.
     pub output_block: usize,
     /// How many threads read and parse a corpus folder.
@@ -129,6 +140,7 @@ impl Config {
             && env.stdout_is_terminal
             && cli.paging == Paging::Auto
             && !cli.json;
+        let corpus = cli.corpus.clone().or_else(|| env.corpus.clone());
         Config {
             color,
             terminal: env.stdout_is_terminal,
@@ -140,7 +152,7 @@ impl Config {
                     .unwrap_or_else(|| DEFAULT_PAGER.to_string())
             }),
             quiet: cli.quiet,
-            output_block: if env.stdout_is_terminal || cli.corpus.is_none() {
+            output_block: if env.stdout_is_terminal || corpus.is_none() {
                 TERMINAL_BLOCK
             } else {
                 PIPE_BLOCK
@@ -148,6 +160,7 @@ impl Config {
             threads: cli
                 .threads
                 .map_or(Threads::TwoACore, |n| Threads::Given(n.into())),
+            corpus,
         }
     }
 }
@@ -231,13 +244,28 @@ mod tests {
             PIPE_BLOCK
         );
         assert_eq!(config(&folder, tty()).output_block, TERMINAL_BLOCK);
-        // The seeds (unless SCO_CORPUS names a folder).
-        if std::env::var_os("SCO_CORPUS").is_none() {
-            assert_eq!(
-                config(&["list"], Environment::default()).output_block,
-                TERMINAL_BLOCK
-            );
-        }
+        // The seeds.
+        assert_eq!(
+            config(&["list"], Environment::default()).output_block,
+            TERMINAL_BLOCK
+        );
+    }
+
+    #[test]
+    fn the_corpus_is_the_flag_else_sco_corpus() {
+        let env = Environment {
+            corpus: Some("from-env".into()),
+            ..Environment::default()
+        };
+        assert_eq!(
+            config(&["list"], env.clone()).corpus,
+            Some("from-env".into())
+        );
+        assert_eq!(
+            config(&["--corpus", "flag", "list"], env).corpus,
+            Some("flag".into())
+        );
+        assert_eq!(config(&["list"], Environment::default()).corpus, None);
     }
 
     #[test]

@@ -4,6 +4,7 @@ use std::io::{self, Write};
 use std::process::ExitCode;
 
 use clap::Parser;
+use clap::error::ErrorKind;
 use sco::cli::{Cli, usage_error};
 use sco::config::{Config, Environment};
 use sco::pager::Output;
@@ -23,6 +24,11 @@ fn main() -> ExitCode {
                     ExitCode::from(sco::ExitStatus::Error as u8)
                 }
             };
+        }
+        Err(e) if e.kind() == ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+            // `sco` alone: the short help, with the verbs, on stderr.
+            let _ = e.print();
+            return ExitCode::from(sco::ExitStatus::Error as u8);
         }
         Err(e) => {
             eprintln!("sco: {}", escape(&usage_error(&e)));

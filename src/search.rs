@@ -108,11 +108,7 @@ impl Matcher {
                 .map(|at| at..at + len)
                 .collect();
         }
-        self.regex()
-            .find_iter(text)
-            .map(|m| m.range())
-            .filter(|r| !r.is_empty())
-            .collect()
+        self.regex().find_iter(text).map(|m| m.range()).collect()
     }
 
     pub fn is_match(&self, text: &str) -> bool {
@@ -273,9 +269,15 @@ pub fn search_parts<P: AsRef<str>>(
         );
     }
     let mut out = Vec::new();
+    if options.max == Some(0) {
+        // -m 0, as in ripgrep: nothing.
+        return out;
+    }
     for (paragraph, part, speaker, text) in texts {
+        // A pattern that matches the empty string ('', ^, \b) matches
+        // every paragraph, as ripgrep's matches every line.
         let matches = matcher.find_all(text);
-        if matches.is_empty() {
+        if matches.is_empty() || text.is_empty() {
             continue;
         }
         for range in passages(text, &matches, options.context) {
@@ -308,7 +310,9 @@ pub fn search_parts<P: AsRef<str>>(
 /// hold them, widened by `context` sentences, merged where they touch.
 fn passages(text: &str, matches: &[Range<usize>], context: usize) -> Vec<Range<usize>> {
     if context == 0 {
-        // The sentences that hold the matches, found one at a time.
+        // The sentences that hold the matches, found one at a time (an
+        // empty match at the very end is in the last sentence).
+        let last_char = text.char_indices().next_back().map_or(0, |(i, _)| i);
         let mut out: Vec<Range<usize>> = Vec::new();
         for m in matches {
             if out.last().is_some_and(|r| m.start < r.end) {
@@ -318,7 +322,7 @@ fn passages(text: &str, matches: &[Range<usize>], context: usize) -> Vec<Range<u
                 }
                 continue;
             }
-            let first = sentences::sentence_at(text, m.start);
+            let first = sentences::sentence_at(text, m.start.min(last_char));
             let end = if m.end > first.end {
                 sentences::sentence_at(text, m.end - 1).end
             } else {

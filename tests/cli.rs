@@ -383,3 +383,139 @@ fn a_full_disk_is_a_one_line_error_for_every_kind_of_output() {
         assert!(!err.contains("panicked"), "{args:?}: {err}");
     }
 }
+
+#[test]
+fn a_pattern_given_to_e_may_start_with_a_hyphen() {
+    let dir = corpus_with(&[(
+        "one.txt",
+        "Night sky\n\nThe half-moon rose over the port.\n",
+    )]);
+    let corpus = dir.path().to_str().unwrap();
+    sco(&["--corpus", corpus, "grep", "-e", "-moon"])
+        .assert()
+        .success()
+        .stdout("one:1:The half-moon rose over the port.\n");
+    sco(&["--corpus", corpus, "grep", "--regexp", "-sun"])
+        .assert()
+        .code(1);
+}
+
+#[test]
+fn sco_alone_prints_the_short_help_with_the_verbs_and_exits_2() {
+    let out = sco(&[])
+        .assert()
+        .code(2)
+        .stdout("")
+        .get_output()
+        .stderr
+        .clone();
+    let help = String::from_utf8(out).unwrap();
+    assert!(help.contains("Usage: sco"), "{help}");
+    for verb in ["list", "show", "grep", "people", "quotes", "export"] {
+        assert!(
+            help.lines().any(|l| l.starts_with(&format!("  {verb} "))),
+            "{verb} missing from\n{help}"
+        );
+    }
+}
+
+#[test]
+fn an_empty_sco_corpus_is_as_if_unset() {
+    for args in [&["list"][..], &["grep", "Qingdao"], &["show", "003"]] {
+        sco(args)
+            .env("SCO_CORPUS", "")
+            .assert()
+            .success()
+            .stderr("");
+    }
+}
+
+#[test]
+fn show_id_colon_paragraph_starts_the_article_at_that_paragraph() {
+    let out = stdout(&["show", "003:7"]);
+    assert!(out.starts_with("China to promote neighborhood diplomacy through SCO"));
+    assert!(out.contains("File      003_b2617dd9899413f7.txt"));
+    assert!(!out.contains("[6] "), "{out}");
+    let body = out.split("\n\n").nth(2).unwrap();
+    assert!(body.starts_with("[7] "), "{out}");
+    sco(&["show", "003:99"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::starts_with(
+            "sco: invalid paragraph \"003:99\"",
+        ));
+}
+
+#[test]
+fn show_shows_several_articles_one_after_another() {
+    let out = stdout(&["show", "001", "002"]);
+    let first = out.find("File      001_").unwrap();
+    let second = out.find("File      002_").unwrap();
+    assert!(first < second, "{out}");
+    let shown = json(&["show", "001", "002", "--json"]);
+    let ids: Vec<&str> = shown
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids, ["001", "002"]);
+    // As `sco grep -l terrorism | xargs sco show` runs it.
+    let listed = stdout(&["grep", "-l", "terrorism"]);
+    let ids: Vec<&str> = listed.split_whitespace().collect();
+    let mut args = vec!["show"];
+    args.extend(&ids);
+    let out = stdout(&args);
+    assert_eq!(out.matches("\nFile      ").count(), ids.len(), "{out}");
+    // Nothing is printed when one of the ids is unknown.
+    sco(&["show", "001", "0044"]).assert().code(2).stdout("");
+}
+
+#[test]
+fn show_accepts_a_file_own_name_without_its_folders_where_unique() {
+    let dir = corpus_with(&[
+        ("2019/june/a.txt", STORY),
+        ("2019/july/b.txt", STORY),
+        ("2020/b.txt", STORY),
+    ]);
+    let corpus = dir.path().to_str().unwrap();
+    for name in ["a.txt", "a"] {
+        let shown = json(&["--corpus", corpus, "show", name, "--json"]);
+        assert_eq!(shown["file"], "2019/june/a.txt", "{name}");
+    }
+    sco(&["--corpus", corpus, "show", "b.txt"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("ambiguous"));
+}
+
+#[test]
+fn grep_max_count_0_finds_nothing_and_exits_1() {
+    for args in [
+        &["grep", "-m", "0", "SCO"][..],
+        &["grep", "-m0", "-l", "SCO"],
+    ] {
+        sco(args).assert().code(1).stdout("").stderr("");
+    }
+}
+
+#[test]
+fn an_empty_match_matches_every_paragraph_as_in_ripgrep() {
+    let dir = corpus_with(&[(
+        "one.txt",
+        "Night sky\n\nThe moon rose. It was full.\n\nThe port was quiet.\n",
+    )]);
+    let corpus = dir.path().to_str().unwrap();
+    for pattern in ["", "^", r"\b", "$"] {
+        sco(&["--corpus", corpus, "grep", pattern])
+            .assert()
+            .success()
+            .stdout(if pattern == "^" {
+                "one:0:Night sky\none:1:The moon rose.\none:2:The port was quiet.\n"
+            } else if pattern == "$" {
+                "one:0:Night sky\none:1:It was full.\none:2:The port was quiet.\n"
+            } else {
+                "one:0:Night sky\none:1:The moon rose. It was full.\none:2:The port was quiet.\n"
+            });
+    }
+}

@@ -16,7 +16,8 @@ fn highlighted(p: &Passage, painter: Painter) -> Cow<'_, str> {
     let text = if painter.color {
         let mut out = String::new();
         let mut at = 0;
-        for m in &p.matches {
+        // An empty match ('', ^) has nothing to colour.
+        for m in p.matches.iter().filter(|m| m.start < m.end) {
             out.push_str(&painter.text(&p.passage[at..m.start]));
             out.push_str(&painter.paint(MATCH, &p.passage[m.start..m.end]));
             at = m.end;

@@ -56,6 +56,18 @@ pub fn article(
     painter: Painter,
     width: Option<usize>,
 ) -> io::Result<()> {
+    article_from(out, article, 1, painter, width)
+}
+
+/// Writes `article` as [`article`] does, but its body from paragraph
+/// `first` (counted from 1) on: the header block, then `[first]`, ….
+pub fn article_from(
+    out: &mut (impl Write + ?Sized),
+    article: &Article,
+    first: usize,
+    painter: Painter,
+    width: Option<usize>,
+) -> io::Result<()> {
     let s = &article.summary;
     let lines = |text: &str, indent: usize| -> Vec<String> {
         match width {
@@ -86,7 +98,8 @@ pub fn article(
             }
         }
     }
-    for (i, par) in article.body.iter().enumerate() {
+    let skip = first.saturating_sub(1);
+    for (i, par) in article.body.iter().enumerate().skip(skip) {
         writeln!(out)?;
         let number = format!("[{}]", i + 1);
         let text = format!("{number} {par}");
