@@ -212,17 +212,17 @@ fn dev_split() {
     s.print("dev");
     assert!(s.articles >= 30, "{} dev articles", s.articles);
     assert!(
-        s.fields_right() >= 0.70,
+        s.fields_right() >= 0.72,
         "fields right {:.3}",
         s.fields_right()
     );
     assert!(s.f1 / s.articles as f64 >= 0.85, "body F1");
     assert!(
-        s.precision() >= 0.50,
+        s.precision() >= 0.60,
         "people precision {:.3}",
         s.precision()
     );
-    assert!(s.recall() >= 0.45, "people recall {:.3}", s.recall());
+    assert!(s.recall() >= 0.64, "people recall {:.3}", s.recall());
 }
 
 /// The held-out split: pages no rule was written from. Its floors guard
