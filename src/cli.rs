@@ -55,7 +55,8 @@ pub struct Cli {
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum ColorWhen {
-    /// Colour only on a terminal, and never when NO_COLOR is set
+    /// Colour only on a terminal, and never when NO_COLOR is set or TERM is
+    /// dumb
     Auto,
     Always,
     Never,

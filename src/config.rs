@@ -18,6 +18,8 @@ pub struct Environment {
     pub no_color: bool,
     /// CLICOLOR_FORCE is set to something other than "0".
     pub clicolor_force: bool,
+    /// TERM is "dumb": a terminal that shows escape codes as they are.
+    pub dumb_terminal: bool,
     /// PAGER, when set and not empty.
     pub pager: Option<String>,
     /// SCO_CORPUS, when set and not empty (an empty variable is as good
@@ -41,6 +43,7 @@ impl Environment {
             }),
             no_color: set("NO_COLOR").is_some(),
             clicolor_force: set("CLICOLOR_FORCE").is_some_and(|v| v != "0"),
+            dumb_terminal: set("TERM").is_some_and(|v| v.trim() == "dumb"),
             pager: set("PAGER"),
             corpus: std::env::var_os("SCO_CORPUS")
                 .filter(|v| !v.is_empty())
@@ -134,7 +137,10 @@ impl Config {
             && match cli.color {
                 ColorWhen::Always => true,
                 ColorWhen::Never => false,
-                ColorWhen::Auto => env.clicolor_force || (env.stdout_is_terminal && !env.no_color),
+                ColorWhen::Auto => {
+                    env.clicolor_force
+                        || (env.stdout_is_terminal && !env.no_color && !env.dumb_terminal)
+                }
             };
         let pages = matches!(cli.command, Command::Show(_))
             && env.stdout_is_terminal
@@ -204,6 +210,21 @@ mod tests {
         let forced = Environment {
             clicolor_force: true,
             ..Environment::default()
+        };
+        assert!(config(&["list"], forced).color);
+    }
+
+    #[test]
+    fn a_dumb_terminal_is_not_coloured_unless_asked_or_forced() {
+        let dumb = Environment {
+            dumb_terminal: true,
+            ..tty()
+        };
+        assert!(!config(&["list"], dumb.clone()).color);
+        assert!(config(&["--color", "always", "list"], dumb.clone()).color);
+        let forced = Environment {
+            clicolor_force: true,
+            ..dumb
         };
         assert!(config(&["list"], forced).color);
     }

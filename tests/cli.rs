@@ -5,7 +5,7 @@ mod common;
 
 use std::fs;
 
-use common::{json, json_lines, sco, stdout};
+use common::{json, json_lines, on_terminal, sco, stdout};
 use predicates::prelude::*;
 
 #[test]
@@ -192,6 +192,22 @@ fn colour_only_when_asked_or_on_a_terminal() {
     assert!(String::from_utf8_lossy(&forced.stdout).contains("\u{1b}["));
     let json = stdout(&["--color", "always", "grep", "Qingdao", "--json"]);
     assert!(!json.contains('\u{1b}'));
+}
+
+#[test]
+fn a_dumb_terminal_is_not_coloured_unless_asked() {
+    let args = ["grep", "Qingdao"];
+    assert!(on_terminal(&args, &[]).contains("\u{1b}["));
+    let dumb = on_terminal(&args, &[("TERM", "dumb")]);
+    assert!(
+        dumb.contains("Qingdao") && !dumb.contains('\u{1b}'),
+        "{dumb:?}"
+    );
+    let asked = on_terminal(
+        &["--color", "always", "grep", "Qingdao"],
+        &[("TERM", "dumb")],
+    );
+    assert!(asked.contains("\u{1b}["));
 }
 
 #[test]

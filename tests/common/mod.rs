@@ -43,3 +43,33 @@ pub fn stdout(args: &[&str]) -> String {
     let out = sco(args).assert().success().get_output().stdout.clone();
     String::from_utf8(out).expect("utf-8")
 }
+
+/// What `sco` with `args` writes to a terminal: run under `script(1)` on
+/// a pseudo-terminal, with `env` set and TERM as a colour terminal's unless
+/// `env` says otherwise. Line endings are the terminal's "\r\n" made "\n".
+pub fn on_terminal(args: &[&str], env: &[(&str, &str)]) -> String {
+    let bin = assert_cmd::cargo::cargo_bin!("sco");
+    let line =
+        shell_words::join(std::iter::once(bin.to_str().unwrap()).chain(args.iter().copied()));
+    let mut cmd = std::process::Command::new("script");
+    cmd.args(["-q", "-e", "-c", &line, "/dev/null"])
+        .stdin(std::process::Stdio::null());
+    for var in [
+        "SCO_CORPUS",
+        "NO_COLOR",
+        "CLICOLOR_FORCE",
+        "PAGER",
+        "COLUMNS",
+    ] {
+        cmd.env_remove(var);
+    }
+    cmd.env("TERM", "xterm-256color");
+    for (name, value) in env {
+        cmd.env(name, value);
+    }
+    let out = cmd.output().expect("script(1) runs");
+    assert!(out.status.success(), "{args:?} on a terminal: {out:?}");
+    String::from_utf8(out.stdout)
+        .expect("utf-8")
+        .replace("\r\n", "\n")
+}
