@@ -128,7 +128,7 @@ fn read_text<T>(entry: &Entry, parse: impl FnOnce(&str, Sniff) -> T) -> Loaded<T
     if sniff.binary {
         return Loaded::Skipped(Warning(format!("skipped {}: binary, not text", entry.file)));
     }
-    if text.trim().is_empty() {
+    if clean::is_blank(&text) {
         return Loaded::Skipped(Warning(format!("skipped {}: empty", entry.file)));
     }
     let warning = lossy.then(|| {

@@ -131,6 +131,14 @@ impl std::ops::Deref for Normal<'_> {
     }
 }
 
+/// Whether `text` has nothing in it once normalised: only white space,
+/// byte-order marks and zero-width spaces, which [`normalize`] makes
+/// spaces or drops (a file that is only a byte-order mark is empty).
+pub fn is_blank(text: &str) -> bool {
+    text.chars()
+        .all(|c| c.is_whitespace() || matches!(c, '\u{feff}' | '\u{200b}'))
+}
+
 /// Plain text with one kind of line ending and one kind of space: drops a
 /// byte-order mark, turns CRLF and lone CR into LF, tabs and Unicode spaces
 /// (no-break, thin, ideographic...) into single ASCII spaces, and trims the
@@ -858,6 +866,22 @@ mod tests {
             push_line_by_chars(&mut slow, &line);
             proptest::prop_assert_eq!(fast, slow);
         }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn blank_text_is_text_that_normalises_to_nothing(
+            text in "( |\t|\n|\r|\u{a0}|\u{3000}|\u{feff}|\u{200b}|\u{200c}|a|é){0,8}"
+        ) {
+            proptest::prop_assert_eq!(is_blank(&text), normalize(&text).trim().is_empty());
+        }
+    }
+
+    #[test]
+    fn a_byte_order_mark_alone_or_with_white_space_is_blank() {
+        assert!(is_blank("\u{feff}"));
+        assert!(is_blank("\u{feff} \r\n\t\n"));
+        assert!(!is_blank("\u{feff}a"));
     }
 
     /// Normalisation as first written: every line mended, from the first.

@@ -39,6 +39,8 @@ impl Messy {
         );
         write("empty.txt", b"");
         write("blank.txt", b"  \n\n \t \r\n");
+        write("bom_only.txt", "\u{feff}".as_bytes());
+        write("bom_spaces.txt", "\u{feff} \r\n\t\n".as_bytes());
         write(
             "bom_crlf.txt",
             "\u{feff}Head\r\n\r\nBEIJING, June 11, 2019 (Xinhua) -- Body\tline\u{a0}here.\r\n"
@@ -123,6 +125,8 @@ fn every_bad_file_gets_one_warning_and_the_rest_is_listed() {
         ("controls.txt", "binary, not text"),
         ("empty.txt", "empty"),
         ("blank.txt", "empty"),
+        ("bom_only.txt", "empty"),
+        ("bom_spaces.txt", "empty"),
         ("huge.txt", "more than the limit of 16 MiB"),
         ("dangling.txt", "skipped"),
         ("loop", "symbolic link loop"),
@@ -135,7 +139,7 @@ fn every_bad_file_gets_one_warning_and_the_rest_is_listed() {
             lines[0]
         );
     }
-    assert_eq!(warnings.lines().count(), 8, "{warnings}");
+    assert_eq!(warnings.lines().count(), 10, "{warnings}");
 }
 
 #[test]
@@ -166,6 +170,20 @@ fn byte_order_marks_line_endings_tabs_and_no_break_spaces_are_plain_text() {
     let latin: Value =
         serde_json::from_slice(&messy.run(&["show", "latin1", "--json"]).stdout).unwrap();
     assert_eq!(latin["headline"], "Caf\u{fffd} talks open");
+}
+
+#[test]
+fn a_file_of_only_a_byte_order_mark_is_empty_as_an_empty_file_is() {
+    let messy = Messy::new();
+    for name in ["empty", "bom_only", "bom_spaces"] {
+        let out = messy.run(&["show", name]);
+        assert_eq!(out.status.code(), Some(2), "{name}");
+        let err = stderr(&out);
+        assert!(
+            err.ends_with(&format!("\nsco: skipped {name}.txt: empty\n")),
+            "{name}: {err}"
+        );
+    }
 }
 
 #[test]
