@@ -149,6 +149,15 @@ impl Iterator for Walk<'_> {
                     Ok(e) if e.file_type().is_file() && is_article(e.file_name()) => {
                         break (relative(e.path(), root), Location::Disk(e.into_path()));
                     }
+                    // A pipe or a device under an article's name is never
+                    // opened: a pipe would wait for a writer.
+                    Ok(e) if !e.file_type().is_dir() && is_article(e.file_name()) => {
+                        return Some(Err(Warning(format!(
+                            "skipped {}: {}",
+                            relative(e.path(), root),
+                            not_a_file(e.file_type())
+                        ))));
+                    }
                     Ok(_) => {}
                     Err(err) => return Some(Err(Warning(walk_problem(&err)))),
                 }
@@ -157,6 +166,40 @@ impl Iterator for Walk<'_> {
         let id = id_for(&file, &self.numbers);
         Some(Ok(Entry { id, file, location }))
     }
+}
+
+/// What a file that is not a regular file is, for a warning.
+#[cfg(unix)]
+fn not_a_file(kind: fs::FileType) -> &'static str {
+    use std::os::unix::fs::FileTypeExt;
+    if kind.is_fifo() {
+        "a named pipe, not a file"
+    } else if kind.is_char_device() || kind.is_block_device() {
+        "a device, not a file"
+    } else if kind.is_socket() {
+        "a socket, not a file"
+    } else {
+        "not a regular file"
+    }
+}
+
+#[cfg(not(unix))]
+fn not_a_file(_: fs::FileType) -> &'static str {
+    "not a regular file"
+}
+
+/// Opens `path` for reading without waiting: a file that became a pipe
+/// since the walk saw it opens at once instead of waiting for a writer,
+/// and is then told apart by its type.
+fn open(path: &Path) -> std::io::Result<fs::File> {
+    let mut options = fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.custom_flags(libc::O_NONBLOCK);
+    }
+    options.open(path)
 }
 
 /// Files larger than this are skipped with a warning rather than read: a
@@ -177,7 +220,15 @@ impl Entry {
             Location::Disk(path) => path,
         };
         let cannot = |e: std::io::Error| Warning(format!("skipped {}: {e}", self.file));
-        let file = fs::File::open(path).map_err(cannot)?;
+        let file = open(path).map_err(cannot)?;
+        let kind = file.metadata().map_err(cannot)?.file_type();
+        if !kind.is_file() {
+            return Err(Warning(format!(
+                "skipped {}: {}",
+                self.file,
+                not_a_file(kind)
+            )));
+        }
         // Room for a typical article, so that most files take one read and
         // one more to see the end; no call for the file's size first.
         let mut bytes = Vec::with_capacity(READ_AHEAD);
@@ -379,6 +430,33 @@ mod tests {
         let ids: Vec<&str> = entries.iter().map(|e| e.id.as_str()).collect();
         assert_eq!(ids, assign_ids(&files));
         assert_eq!(ids, ["1_a", "1_b", "2", "d/3_f", "d/e/1_g", "notes"]);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_file_that_became_a_pipe_after_the_walk_is_skipped_without_waiting() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("a.txt");
+        fs::write(&file, "text").unwrap();
+        let corpus = Corpus::open(Some(dir.path())).unwrap();
+        let entry = corpus.walk().next().unwrap().unwrap();
+        fs::remove_file(&file).unwrap();
+        let made = std::process::Command::new("mkfifo")
+            .arg(&file)
+            .status()
+            .unwrap();
+        assert!(made.success());
+        // Read on another thread, so that a read that waits fails the test
+        // instead of hanging it.
+        let (send, receive) = std::sync::mpsc::channel();
+        std::thread::spawn(move || send.send(entry.read().map(|_| ())));
+        let read = receive
+            .recv_timeout(std::time::Duration::from_secs(10))
+            .expect("reading a pipe does not wait");
+        assert_eq!(
+            read,
+            Err(Warning("skipped a.txt: a named pipe, not a file".into()))
+        );
     }
 
     #[test]

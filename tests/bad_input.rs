@@ -53,6 +53,14 @@ impl Messy {
         let long_line = "Li Hua said that trade grew, and officials said, ".repeat(40_000);
         write("long_line.txt", long_line.as_bytes());
         std::os::unix::fs::symlink(root.join("nowhere.txt"), root.join("dangling.txt")).unwrap();
+        // Opened, a pipe would wait for a writer, and a device never ends.
+        let fifo = std::process::Command::new("mkfifo")
+            .arg(root.join("fifo.txt"))
+            .status()
+            .unwrap();
+        assert!(fifo.success());
+        std::os::unix::fs::symlink("/dev/zero", root.join("zero.txt")).unwrap();
+        std::os::unix::fs::symlink("/dev/null", root.join("null.txt")).unwrap();
         fs::create_dir(root.join("sub")).unwrap();
         std::os::unix::fs::symlink(root, root.join("sub").join("loop")).unwrap();
         Messy { dir }
@@ -65,7 +73,10 @@ impl Messy {
     fn run(&self, args: &[&str]) -> std::process::Output {
         let mut all = vec!["--corpus", self.path()];
         all.extend(args);
-        sco(&all).output().unwrap()
+        sco(&all)
+            .timeout(std::time::Duration::from_secs(60))
+            .output()
+            .unwrap()
     }
 
     /// Every file's bytes and modification time.
@@ -129,6 +140,9 @@ fn every_bad_file_gets_one_warning_and_the_rest_is_listed() {
         ("bom_spaces.txt", "empty"),
         ("huge.txt", "more than the limit of 16 MiB"),
         ("dangling.txt", "skipped"),
+        ("fifo.txt", "a named pipe, not a file"),
+        ("zero.txt", "a device, not a file"),
+        ("null.txt", "a device, not a file"),
         ("loop", "symbolic link loop"),
     ] {
         let lines: Vec<&str> = warnings.lines().filter(|l| l.contains(file)).collect();
@@ -139,7 +153,7 @@ fn every_bad_file_gets_one_warning_and_the_rest_is_listed() {
             lines[0]
         );
     }
-    assert_eq!(warnings.lines().count(), 10, "{warnings}");
+    assert_eq!(warnings.lines().count(), 13, "{warnings}");
 }
 
 #[test]
@@ -182,6 +196,20 @@ fn a_file_of_only_a_byte_order_mark_is_empty_as_an_empty_file_is() {
         assert!(
             err.ends_with(&format!("\nsco: skipped {name}.txt: empty\n")),
             "{name}: {err}"
+        );
+    }
+}
+
+#[test]
+fn a_pipe_or_a_device_named_as_an_article_is_skipped_and_never_waited_on() {
+    let messy = Messy::new();
+    for name in ["fifo", "zero", "null"] {
+        let out = messy.run(&["show", name]);
+        assert_eq!(out.status.code(), Some(2), "{name}");
+        assert!(
+            stderr(&out).contains(&format!("sco: warning: skipped {name}.txt: ")),
+            "{name}: {}",
+            stderr(&out)
         );
     }
 }
