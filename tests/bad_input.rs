@@ -279,6 +279,69 @@ fn hostile_text_never_reaches_the_terminal_raw() {
     );
 }
 
+/// Display columns of a line as a terminal shows it: tabs to the next
+/// stop of eight.
+fn columns(line: &str) -> usize {
+    line.split('\t').enumerate().fold(0, |at, (i, cell)| {
+        let at = if i == 0 { at } else { (at / 8 + 1) * 8 };
+        at + unicode_width::UnicodeWidthStr::width(cell)
+    })
+}
+
+#[test]
+fn text_is_wrapped_as_it_is_printed_with_its_escapes() {
+    // Each override is printed as `\u{202e}`: eight columns, not one.
+    let dir = tempfile::tempdir().unwrap();
+    let marks = "\u{202e}".repeat(2);
+    let article = format!(
+        "Red{marks} alert{marks} over{marks} the{marks} port\n\nThe{marks} ports{marks} reopened{marks} on{marks} Tuesday{marks} after{marks} the{marks} storm, said Li Hua.\n"
+    );
+    fs::write(dir.path().join("marks.txt"), article).unwrap();
+    let corpus = dir.path().to_str().unwrap();
+    for args in [
+        &["show", "marks", "--width", "40"][..],
+        &["show", "marks", "--explain", "--width", "40"],
+    ] {
+        let mut all = vec!["--corpus", corpus];
+        all.extend(args);
+        let out = sco(&all).output().unwrap();
+        assert!(out.status.success(), "{args:?}: {}", stderr(&out));
+        let text = String::from_utf8(out.stdout).unwrap();
+        assert!(text.contains("\\u{202e}"), "{args:?}: {text}");
+        for line in text.lines() {
+            assert!(columns(line) <= 40, "{args:?}: {line:?} in\n{text}");
+        }
+    }
+    let grouped = common::on_terminal(
+        &["--corpus", corpus, "--width", "40", "grep", "Li Hua"],
+        &[],
+    );
+    assert!(grouped.contains("\\u{202e}"), "{grouped}");
+    for line in grouped.lines() {
+        let plain = String::from_utf8(strip_colour(line.as_bytes())).unwrap();
+        assert!(columns(&plain) <= 40, "grep: {plain:?} in\n{grouped}");
+    }
+}
+
+/// `bytes` without the colour codes sco writes (`ESC [ ... m`).
+fn strip_colour(bytes: &[u8]) -> Vec<u8> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == 0x1b && bytes.get(i + 1) == Some(&b'[') {
+            i += 2;
+            while i < bytes.len() && bytes[i] != b'm' {
+                i += 1;
+            }
+            i += 1;
+        } else {
+            out.push(bytes[i]);
+            i += 1;
+        }
+    }
+    out
+}
+
 #[test]
 fn json_keeps_the_text_as_it_is() {
     let messy = Messy::new();

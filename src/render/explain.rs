@@ -7,7 +7,8 @@ use std::io::{self, Write};
 use anstyle::{AnsiColor, Style};
 
 use crate::explain::Explanation;
-use crate::render::layout::fit;
+use crate::render::escape::escape;
+use crate::render::layout::{self, fit};
 use crate::render::{LABEL, NUMBER, Painter};
 use crate::zones::Zone;
 
@@ -59,14 +60,17 @@ pub fn explanation(
     let width = width.unwrap_or(usize::MAX);
     for l in &e.lines {
         let zone = format!("{:<11}", zone_name(l.zone));
+        // The field and the text are measured as they are printed,
+        // escaped.
         let field = l
             .field
             .as_deref()
-            .map(|f| format!("→ {f}  "))
+            .map(|f| format!("→ {}  ", escape(f)))
             .unwrap_or_default();
         // Line number (5), zone (11), a space, the field, the text.
-        let room = width.saturating_sub(17 + field.chars().count()).max(10);
-        let text = fit(&l.text, room);
+        let room = width.saturating_sub(17 + layout::width(&field)).max(10);
+        let text = escape(&l.text);
+        let text = fit(&text, room);
         writeln!(
             out,
             "{} {}{}{}",

@@ -5,6 +5,7 @@
 use std::io::{self, Write};
 
 use crate::record::{Article, DateBasis, Summary};
+use crate::render::escape::escape;
 use crate::render::layout::wrap;
 use crate::render::{HEADLINE, LABEL, NUMBER, Painter, SUBHEADLINE};
 
@@ -69,13 +70,16 @@ pub fn article_from(
     width: Option<usize>,
 ) -> io::Result<()> {
     let s = &article.summary;
+    // Text is wrapped as it is printed: escaped (an override shown as
+    // `\u{202e}` takes eight columns, not one).
     let lines = |text: &str, indent: usize| -> Vec<String> {
+        let text = escape(text);
         match width {
-            Some(w) => wrap(text, w, indent)
+            Some(w) => wrap(&text, w, indent)
                 .into_iter()
                 .map(|l| l.into_owned())
                 .collect(),
-            None => vec![text.to_string()],
+            None => vec![text.into_owned()],
         }
     };
     for line in lines(&s.headline, 0) {
