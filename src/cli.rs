@@ -260,10 +260,88 @@ pub struct CompletionsArgs {
     pub shell: clap_complete::Shell,
 }
 
+/// How alike a name typed and a name suggested for it must be (their
+/// normalised Damerau-Levenshtein similarity, without leading dashes) for
+/// a usage error to suggest it: a suggestion less alike than this names
+/// an unrelated option ('--threads' for '--no-headers') and is left out.
+const SIMILAR_ENOUGH: f64 = 0.5;
+
+/// Whether `suggested` is a fair suggestion for `typed`: alike enough, or
+/// `typed` (three letters or more) is how it starts ('--ignore' for
+/// '--ignore-case').
+fn similar(typed: &str, suggested: &str) -> bool {
+    let typed = typed.trim_start_matches('-');
+    let typed = typed.split_once('=').map_or(typed, |(name, _)| name);
+    let suggested = suggested.trim_start_matches('-');
+    (typed.len() >= 3 && suggested.starts_with(typed))
+        || strsim::normalized_damerau_levenshtein(typed, suggested) >= SIMILAR_ENOUGH
+}
+
+/// Drops from `error` the suggestions that are not [`similar`] to what
+/// was typed.
+fn drop_unlike_suggestions(error: &mut clap::Error) {
+    use clap::error::{ContextKind, ContextValue};
+    let typed = |kinds: &[ContextKind]| {
+        kinds.iter().find_map(|&kind| match error.get(kind) {
+            Some(ContextValue::String(s)) => Some(s.clone()),
+            _ => None,
+        })
+    };
+    let arg = typed(&[ContextKind::InvalidArg]);
+    for (kind, typed) in [
+        (ContextKind::SuggestedArg, arg.clone()),
+        (
+            ContextKind::SuggestedSubcommand,
+            typed(&[ContextKind::InvalidSubcommand, ContextKind::InvalidArg]),
+        ),
+        (
+            ContextKind::SuggestedValue,
+            typed(&[ContextKind::InvalidValue]),
+        ),
+    ] {
+        let suggested: Vec<String> = match error.get(kind) {
+            Some(ContextValue::String(s)) => vec![s.clone()],
+            Some(ContextValue::Strings(all)) => all.clone(),
+            _ => continue,
+        };
+        let kept: Vec<String> = suggested
+            .into_iter()
+            .filter(|s| typed.as_deref().is_some_and(|typed| similar(typed, s)))
+            .collect();
+        error.remove(kind);
+        if !kept.is_empty() {
+            error.insert(kind, ContextValue::Strings(kept));
+        }
+    }
+    let Some(typed) = arg else { return };
+    // "'list --threads' exists", for an option of a verb given before it.
+    if let Some(ContextValue::StyledStrs(tips)) = error.get(ContextKind::Suggested) {
+        let kept: Vec<_> = tips
+            .iter()
+            .filter(|tip| {
+                let tip = tip.to_string();
+                match tip.strip_suffix("' exists") {
+                    Some(named) => {
+                        let flag = named.rsplit(' ').next().unwrap_or(named);
+                        similar(&typed, flag)
+                    }
+                    None => true,
+                }
+            })
+            .cloned()
+            .collect();
+        error.insert(ContextKind::Suggested, ContextValue::StyledStrs(kept));
+    }
+}
+
 /// A usage error in one line: clap's message, the valid choices and its
 /// tip, without the usage block ("unrecognized subcommand 'lst'; a similar
-/// subcommand exists: 'list'").
-pub fn usage_error(error: &clap::Error) -> String {
+/// subcommand exists: 'list'"). A suggestion unlike what was typed is
+/// left out, and a verb unlike every verb is answered with the verbs.
+pub fn usage_error(mut error: clap::Error) -> String {
+    use clap::CommandFactory;
+    use clap::error::{ContextKind, ErrorKind};
+    drop_unlike_suggestions(&mut error);
     let text = error.render().to_string();
     let mut parts: Vec<String> = Vec::new();
     for line in text.lines().map(str::trim) {
@@ -286,6 +364,16 @@ pub fn usage_error(error: &clap::Error) -> String {
             _ => parts.push(line.to_string()),
         }
     }
+    if error.kind() == ErrorKind::InvalidSubcommand
+        && error.get(ContextKind::SuggestedSubcommand).is_none()
+    {
+        let verbs: Vec<String> = Cli::command()
+            .get_subcommands()
+            .map(|verb| verb.get_name().to_string())
+            .filter(|name| name != "help")
+            .collect();
+        parts.push(format!("the verbs are: {}", verbs.join(", ")));
+    }
     parts.join("; ")
 }
 
@@ -295,7 +383,7 @@ mod tests {
     use clap::CommandFactory;
 
     fn error(args: &[&str]) -> String {
-        usage_error(&Cli::try_parse_from(args).unwrap_err())
+        usage_error(Cli::try_parse_from(args).unwrap_err())
     }
 
     #[test]
@@ -314,6 +402,45 @@ mod tests {
             "{colour}"
         );
         assert!(!error(&["sco", "grep"]).contains('\n'));
+    }
+
+    #[test]
+    fn a_verb_unlike_every_verb_is_answered_with_the_verbs() {
+        assert_eq!(
+            error(&["sco", "frobnicate"]),
+            "unrecognized subcommand 'frobnicate'; the verbs are: list, show, grep, people, quotes, export, completions, man"
+        );
+    }
+
+    #[test]
+    fn only_suggestions_like_what_was_typed_are_made() {
+        assert_eq!(
+            error(&["sco", "list", "--no-headers"]),
+            "unexpected argument '--no-headers' found"
+        );
+        for (typed, suggested) in [
+            (&["sco", "list", "--revers"][..], "'--reverse'"),
+            (&["sco", "grep", "--ignore", "x"], "'--ignore-case'"),
+            (&["sco", "list", "--colour", "never"], "'--color'"),
+            (&["sco", "list", "--sort", "hedline"], "'headline'"),
+            (&["sco", "peopel"], "'people'"),
+        ] {
+            let message = error(typed);
+            assert!(
+                message.ends_with(&format!("exists: {suggested}")),
+                "{typed:?}: {message}"
+            );
+        }
+    }
+
+    #[test]
+    fn similar_names_are_alike_or_one_starts_the_other() {
+        assert!(similar("--widht", "--width"));
+        assert!(similar("ls", "list"));
+        assert!(similar("--ignore", "--ignore-case"));
+        assert!(!similar("--no-headers", "--threads"));
+        assert!(!similar("--count", "--context"));
+        assert!(!similar("--no-headers=1", "--threads"));
     }
 
     #[test]

@@ -31,7 +31,7 @@ fn main() -> ExitCode {
             return ExitCode::from(sco::ExitStatus::Error as u8);
         }
         Err(e) => {
-            eprintln!("sco: {}", escape(&usage_error(&e)));
+            eprintln!("sco: {}", escape(&usage_error(e)));
             return ExitCode::from(sco::ExitStatus::Error as u8);
         }
     };

@@ -384,6 +384,24 @@ fn unknown_subcommands_and_values_are_one_line_with_the_nearest_choices() {
 }
 
 #[test]
+fn a_verb_far_from_every_verb_is_answered_with_the_verbs() {
+    sco(&["frobnicate"]).assert().code(2).stderr(
+        "sco: unrecognized subcommand 'frobnicate'; the verbs are: list, show, grep, people, quotes, export, completions, man\n",
+    );
+}
+
+#[test]
+fn an_unknown_option_is_not_answered_with_an_unrelated_one() {
+    sco(&["list", "--no-headers"])
+        .assert()
+        .code(2)
+        .stderr("sco: unexpected argument '--no-headers' found\n");
+    sco(&["list", "--revers"]).assert().code(2).stderr(
+        "sco: unexpected argument '--revers' found; a similar argument exists: '--reverse'\n",
+    );
+}
+
+#[test]
 fn no_command_changes_a_file() {
     let messy = Messy::new();
     let before = messy.snapshot();
