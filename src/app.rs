@@ -12,7 +12,7 @@ use crate::clean::{self, Sniff};
 use crate::cli::{
     Cli, Command, ExportArgs, GrepArgs, ListArgs, QuotesArgs, SearchIn, ShowArgs, SortKey,
 };
-use crate::config::Config;
+use crate::config::{Config, Layout};
 use crate::corpus::{Corpus, Entry, Warning};
 use crate::error::{Error, ExitStatus, Result};
 use crate::explain;
@@ -313,14 +313,11 @@ impl Verb<'_> {
         }
     }
 
-    /// Tables are boxed for a person on a terminal, plain for a program.
+    /// Tables are boxed for a person, plain for a program.
     fn table_style(&self) -> Style {
-        if self.config.terminal {
-            Style::Boxed {
-                width: self.config.width,
-            }
-        } else {
-            Style::Plain
+        match self.config.layout {
+            Layout::Person { width } => Style::Boxed { width: Some(width) },
+            Layout::Program => Style::Plain,
         }
     }
 
@@ -457,7 +454,7 @@ impl Verb<'_> {
                         &mut *self.out,
                         &explained,
                         self.painter,
-                        self.config.width,
+                        self.config.layout.width(),
                     )?;
                 }
                 continue;
@@ -484,7 +481,7 @@ impl Verb<'_> {
                     &article,
                     first,
                     self.painter,
-                    self.config.width,
+                    self.config.layout.width(),
                 )?;
             }
         }
@@ -517,7 +514,7 @@ impl Verb<'_> {
             context: args.context,
             max: args.max_count,
         };
-        let grouped = self.config.terminal && !self.config.json;
+        let grouped = self.config.layout != Layout::Program && !self.config.json;
         // Quotes and who said them, when the search is in them.
         let people = if options.scope.quotes || by.is_some() {
             People::Quoted
@@ -576,7 +573,7 @@ impl Verb<'_> {
             };
             let id = &summary.id;
             let painter = verb.painter;
-            let width = verb.config.width;
+            let width = verb.config.layout.width();
             let out = &mut *verb.out;
             match (args.count, args.files_with_matches, verb.config.json) {
                 (true, _, true) => writeln!(

@@ -15,56 +15,273 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
     name = "sco",
     version,
     max_term_width = 100,
-    arg_required_else_help = true
+    arg_required_else_help = true,
+    after_help = "A verb's options may also come before it: sco --corpus DIR list."
 )]
 pub struct Cli {
-    /// Browse the *.txt articles under DIR (recursively) instead of the
-    /// built-in seed articles [default: $SCO_CORPUS, when set and not
-    /// empty]
-    #[arg(long, global = true, value_name = "DIR")]
-    pub corpus: Option<PathBuf>,
-
-    /// When to colour the output
-    #[arg(long, global = true, value_enum, default_value_t = ColorWhen::Auto, value_name = "WHEN")]
-    pub color: ColorWhen,
-
-    /// Print JSON instead of text (grep prints JSON Lines)
-    #[arg(long, global = true)]
-    pub json: bool,
-
-    /// Lay text out in N columns (default: the terminal's width; piped
-    /// output is not wrapped unless this is given)
-    #[arg(long, global = true, value_name = "N", value_parser = clap::value_parser!(u16).range(20..))]
-    pub width: Option<u16>,
-
-    /// Whether to send long output to a pager ($PAGER, else less -R -F)
-    #[arg(long, global = true, value_enum, default_value_t = Paging::Auto, value_name = "WHEN")]
-    pub paging: Paging,
-
-    /// Say nothing on stderr about files skipped or repaired
-    #[arg(short, long, global = true)]
-    pub quiet: bool,
-
-    /// Read and parse a corpus folder with N threads (default: two a core)
-    #[arg(short = 'j', long, global = true, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
-    pub threads: Option<u16>,
+    /// The options given before the verb; each must be one the verb takes.
+    #[command(flatten)]
+    pub before: Before,
 
     #[command(subcommand)]
     pub command: Command,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+/// Every verb's options, as they may be given before the verb.
+#[derive(Debug, Default, Args)]
+pub struct Before {
+    #[command(flatten)]
+    pub corpus: CorpusArgs,
+    #[command(flatten)]
+    pub threads: ThreadArgs,
+    #[command(flatten)]
+    pub output: OutputArgs,
+    #[command(flatten)]
+    pub paging: PagingArgs,
+}
+
+/// Where the articles come from, and whether to hear about bad files: the
+/// options of every verb that reads the corpus.
+#[derive(Clone, Debug, Default, Args)]
+pub struct CorpusArgs {
+    /// Browse the *.txt articles under DIR (recursively) instead of the
+    /// built-in seed articles [default: $SCO_CORPUS, when set and not
+    /// empty]
+    #[arg(long, value_name = "DIR")]
+    pub corpus: Option<PathBuf>,
+
+    /// Say nothing on stderr about files skipped or repaired
+    #[arg(short, long)]
+    pub quiet: bool,
+}
+
+/// How many threads parse the corpus: the option of the verbs that parse
+/// all of it.
+#[derive(Clone, Debug, Default, Args)]
+pub struct ThreadArgs {
+    /// Read and parse a corpus folder with N threads (default: two a core)
+    #[arg(short = 'j', long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+    pub threads: Option<u16>,
+}
+
+/// How text is printed: the options of the verbs that print for a person
+/// or a program.
+#[derive(Clone, Debug, Default, Args)]
+pub struct OutputArgs {
+    /// When to colour the output [default: auto]
+    #[arg(long, value_enum, value_name = "WHEN")]
+    pub color: Option<ColorWhen>,
+
+    /// Print JSON instead of text (grep prints JSON Lines)
+    #[arg(long)]
+    pub json: bool,
+
+    /// Lay the output out for reading in N columns, wherever it goes:
+    /// tables fitted and text wrapped to N, even when piped [default: the
+    /// terminal's width; piped, lines for programs]
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(20..))]
+    pub width: Option<u16>,
+}
+
+/// Whether to page: the option of `sco show`, the one verb that pages.
+#[derive(Clone, Debug, Default, Args)]
+pub struct PagingArgs {
+    /// Whether to send the articles to a pager ($PAGER, else less -R -F)
+    /// [default: auto]
+    #[arg(long, value_enum, value_name = "WHEN")]
+    pub paging: Option<Paging>,
+}
+
+/// The options of a run, from after the verb or else from before it, with
+/// the defaults of those not given.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Options {
+    pub corpus: Option<PathBuf>,
+    pub quiet: bool,
+    pub threads: Option<u16>,
+    pub color: ColorWhen,
+    pub json: bool,
+    pub width: Option<u16>,
+    pub paging: Paging,
+}
+
+/// The option groups a verb takes: each does something on it.
+struct Takes<'a> {
+    corpus: Option<&'a CorpusArgs>,
+    threads: Option<&'a ThreadArgs>,
+    output: Option<&'a OutputArgs>,
+    paging: Option<&'a PagingArgs>,
+}
+
+impl Command {
+    /// The verb's name, as typed.
+    fn name(&self) -> &'static str {
+        match self {
+            Command::List(_) => "list",
+            Command::Show(_) => "show",
+            Command::Grep(_) => "grep",
+            Command::People(_) => "people",
+            Command::Quotes(_) => "quotes",
+            Command::Export(_) => "export",
+            Command::Completions(_) => "completions",
+            Command::Man => "man",
+        }
+    }
+
+    fn takes(&self) -> Takes<'_> {
+        let none = Takes {
+            corpus: None,
+            threads: None,
+            output: None,
+            paging: None,
+        };
+        match self {
+            Command::List(ListArgs {
+                corpus,
+                threads,
+                output,
+                ..
+            })
+            | Command::Grep(GrepArgs {
+                corpus,
+                threads,
+                output,
+                ..
+            })
+            | Command::People(PeopleArgs {
+                corpus,
+                threads,
+                output,
+            })
+            | Command::Quotes(QuotesArgs {
+                corpus,
+                threads,
+                output,
+                ..
+            }) => Takes {
+                corpus: Some(corpus),
+                threads: Some(threads),
+                output: Some(output),
+                ..none
+            },
+            Command::Show(ShowArgs {
+                corpus,
+                output,
+                paging,
+                ..
+            }) => Takes {
+                corpus: Some(corpus),
+                output: Some(output),
+                paging: Some(paging),
+                ..none
+            },
+            Command::Export(ExportArgs {
+                corpus, threads, ..
+            }) => Takes {
+                corpus: Some(corpus),
+                threads: Some(threads),
+                ..none
+            },
+            Command::Completions(_) | Command::Man => none,
+        }
+    }
+}
+
+impl Cli {
+    /// Parses the process's arguments as [`Cli::try_parse_checked_from`]
+    /// does.
+    pub fn try_parse_checked() -> Result<Cli, clap::Error> {
+        Cli::try_parse_checked_from(std::env::args_os())
+    }
+
+    /// Parses `args`, as clap does, and refuses an option given before a
+    /// verb that does not take it (`sco --paging never list`), as clap
+    /// refuses it after the verb.
+    pub fn try_parse_checked_from<I, T>(args: I) -> Result<Cli, clap::Error>
+    where
+        I: IntoIterator<Item = T>,
+        T: Into<std::ffi::OsString> + Clone,
+    {
+        let cli = Cli::try_parse_from(args)?;
+        let before = &cli.before;
+        let takes = cli.command.takes();
+        let given = [
+            (
+                takes.corpus.is_none(),
+                before.corpus.corpus.is_some(),
+                "--corpus",
+            ),
+            (takes.corpus.is_none(), before.corpus.quiet, "--quiet"),
+            (
+                takes.threads.is_none(),
+                before.threads.threads.is_some(),
+                "--threads",
+            ),
+            (
+                takes.output.is_none(),
+                before.output.color.is_some(),
+                "--color",
+            ),
+            (takes.output.is_none(), before.output.json, "--json"),
+            (
+                takes.output.is_none(),
+                before.output.width.is_some(),
+                "--width",
+            ),
+            (
+                takes.paging.is_none(),
+                before.paging.paging.is_some(),
+                "--paging",
+            ),
+        ];
+        if let Some((_, _, flag)) = given.iter().find(|(refused, given, _)| *refused && *given) {
+            use clap::CommandFactory;
+            return Err(Cli::command().error(
+                clap::error::ErrorKind::UnknownArgument,
+                format!("'{flag}' is not an option of 'sco {}'", cli.command.name()),
+            ));
+        }
+        Ok(cli)
+    }
+
+    /// The options of this run: each as given after the verb, else as
+    /// given before it, else its default.
+    pub fn options(&self) -> Options {
+        let before = &self.before;
+        let takes = self.command.takes();
+        let corpus = takes.corpus.unwrap_or(&before.corpus);
+        let threads = takes.threads.unwrap_or(&before.threads);
+        let output = takes.output.unwrap_or(&before.output);
+        let paging = takes.paging.unwrap_or(&before.paging);
+        Options {
+            corpus: corpus
+                .corpus
+                .clone()
+                .or_else(|| before.corpus.corpus.clone()),
+            quiet: corpus.quiet || before.corpus.quiet,
+            threads: threads.threads.or(before.threads.threads),
+            color: output.color.or(before.output.color).unwrap_or_default(),
+            json: output.json || before.output.json,
+            width: output.width.or(before.output.width),
+            paging: paging.paging.or(before.paging.paging).unwrap_or_default(),
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, ValueEnum)]
 pub enum ColorWhen {
     /// Colour only on a terminal, and never when NO_COLOR is set or TERM is
     /// dumb
+    #[default]
     Auto,
     Always,
     Never,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, ValueEnum)]
 pub enum Paging {
     /// Page `sco show` on a terminal
+    #[default]
     Auto,
     Never,
 }
@@ -150,6 +367,13 @@ pub struct ListArgs {
     /// Reverse the order
     #[arg(long)]
     pub reverse: bool,
+
+    #[command(flatten)]
+    pub corpus: CorpusArgs,
+    #[command(flatten)]
+    pub threads: ThreadArgs,
+    #[command(flatten)]
+    pub output: OutputArgs,
 }
 
 #[derive(Debug, Args)]
@@ -165,10 +389,24 @@ pub struct ShowArgs {
     /// cues that decided it
     #[arg(long)]
     pub explain: bool,
+
+    #[command(flatten)]
+    pub corpus: CorpusArgs,
+    #[command(flatten)]
+    pub output: OutputArgs,
+    #[command(flatten)]
+    pub paging: PagingArgs,
 }
 
 #[derive(Debug, Args)]
-pub struct PeopleArgs {}
+pub struct PeopleArgs {
+    #[command(flatten)]
+    pub corpus: CorpusArgs,
+    #[command(flatten)]
+    pub threads: ThreadArgs,
+    #[command(flatten)]
+    pub output: OutputArgs,
+}
 
 #[derive(Debug, Args)]
 pub struct QuotesArgs {
@@ -178,6 +416,13 @@ pub struct QuotesArgs {
     /// Only quotes by NAME (full name or surname, any case)
     #[arg(long, value_name = "NAME")]
     pub by: Option<String>,
+
+    #[command(flatten)]
+    pub corpus: CorpusArgs,
+    #[command(flatten)]
+    pub threads: ThreadArgs,
+    #[command(flatten)]
+    pub output: OutputArgs,
 }
 
 /// Parts of an article that grep searches.
@@ -244,6 +489,13 @@ pub struct GrepArgs {
     /// Where to search, comma-separated [default: headline,body]
     #[arg(long = "in", value_enum, value_name = "PART", value_delimiter = ',')]
     pub within: Vec<SearchIn>,
+
+    #[command(flatten)]
+    pub corpus: CorpusArgs,
+    #[command(flatten)]
+    pub threads: ThreadArgs,
+    #[command(flatten)]
+    pub output: OutputArgs,
 }
 
 #[derive(Debug, Args)]
@@ -251,6 +503,11 @@ pub struct ExportArgs {
     /// Write to FILE instead of stdout (never inside the corpus)
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
+
+    #[command(flatten)]
+    pub corpus: CorpusArgs,
+    #[command(flatten)]
+    pub threads: ThreadArgs,
 }
 
 #[derive(Debug, Args)]

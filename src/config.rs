@@ -74,11 +74,8 @@ pub const DEFAULT_PAGER: &str = "less -R -F";
 pub struct Config {
     /// Emit sco's own colour codes.
     pub color: bool,
-    /// stdout is a terminal (a person reads it, not a program).
-    pub terminal: bool,
-    /// The width to lay text out in: --width, else the terminal's; none
-    /// when piped.
-    pub width: Option<usize>,
+    /// Who the output is laid out for.
+    pub layout: Layout,
     /// Print JSON.
     pub json: bool,
     /// The pager command to send this run's output through, if any.
@@ -92,6 +89,28 @@ pub struct Config {
     pub output_block: usize,
     /// How many threads read and parse a corpus folder.
     pub threads: Threads,
+}
+
+/// Who the output is laid out for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Layout {
+    /// A person, in `width` columns: bordered tables fitted to the width,
+    /// passages grouped under their article, text wrapped. On a terminal,
+    /// at its width; wherever --width is given, at that width.
+    Person { width: usize },
+    /// A program, reading a pipe: tab-separated lines, a passage a line,
+    /// text not wrapped.
+    Program,
+}
+
+impl Layout {
+    /// The columns to lay text out in, for a person.
+    pub fn width(self) -> Option<usize> {
+        match self {
+            Layout::Person { width } => Some(width),
+            Layout::Program => None,
+        }
+    }
 }
 
 /// How many threads read and parse a corpus folder.
@@ -133,8 +152,9 @@ const PIPE_BLOCK: usize = 64 << 10;
 
 impl Config {
     pub fn resolve(cli: &Cli, env: &Environment) -> Config {
-        let color = !cli.json
-            && match cli.color {
+        let options = cli.options();
+        let color = !options.json
+            && match options.color {
                 ColorWhen::Always => true,
                 ColorWhen::Never => false,
                 ColorWhen::Auto => {
@@ -144,26 +164,34 @@ impl Config {
             };
         let pages = matches!(cli.command, Command::Show(_))
             && env.stdout_is_terminal
-            && cli.paging == Paging::Auto
-            && !cli.json;
-        let corpus = cli.corpus.clone().or_else(|| env.corpus.clone());
+            && options.paging == Paging::Auto
+            && !options.json;
+        let corpus = options.corpus.or_else(|| env.corpus.clone());
+        let layout = match (options.width, env.stdout_is_terminal) {
+            (Some(width), _) => Layout::Person {
+                width: width.into(),
+            },
+            (None, true) => Layout::Person {
+                width: env.terminal_width.unwrap_or(80),
+            },
+            (None, false) => Layout::Program,
+        };
         Config {
             color,
-            terminal: env.stdout_is_terminal,
-            width: cli.width.map(usize::from).or(env.terminal_width),
-            json: cli.json,
+            layout,
+            json: options.json,
             pager: pages.then(|| {
                 env.pager
                     .clone()
                     .unwrap_or_else(|| DEFAULT_PAGER.to_string())
             }),
-            quiet: cli.quiet,
+            quiet: options.quiet,
             output_block: if env.stdout_is_terminal || corpus.is_none() {
                 TERMINAL_BLOCK
             } else {
                 PIPE_BLOCK
             },
-            threads: cli
+            threads: options
                 .threads
                 .map_or(Threads::TwoACore, |n| Threads::Given(n.into())),
             corpus,
@@ -248,13 +276,26 @@ mod tests {
     }
 
     #[test]
-    fn width_follows_the_terminal_or_the_flag_and_piped_output_has_none() {
-        assert_eq!(config(&["show", "1"], tty()).width, Some(80));
-        assert_eq!(config(&["show", "1"], Environment::default()).width, None);
+    fn a_terminal_or_a_width_given_is_read_by_a_person_a_pipe_by_a_program() {
+        let layout = |args: &[&str], env| config(args, env).layout;
+        assert_eq!(layout(&["show", "1"], tty()), Layout::Person { width: 80 });
         assert_eq!(
-            config(&["--width", "60", "show", "1"], Environment::default()).width,
-            Some(60)
+            layout(&["show", "1"], Environment::default()),
+            Layout::Program
         );
+        for args in [
+            &["--width", "60", "show", "1"][..],
+            &["show", "1", "--width", "60"],
+            &["list", "--width", "60"],
+            &["grep", "x", "--width", "60"],
+        ] {
+            assert_eq!(
+                layout(args, Environment::default()),
+                Layout::Person { width: 60 },
+                "{args:?}"
+            );
+            assert_eq!(layout(args, tty()), Layout::Person { width: 60 });
+        }
     }
 
     #[test]

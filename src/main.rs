@@ -3,7 +3,6 @@
 use std::io::{self, Write};
 use std::process::ExitCode;
 
-use clap::Parser;
 use clap::error::ErrorKind;
 use sco::cli::{Cli, usage_error};
 use sco::config::{Config, Environment};
@@ -12,7 +11,7 @@ use sco::render::escape::escape;
 
 fn main() -> ExitCode {
     quiet_panics();
-    let cli = match Cli::try_parse() {
+    let cli = match Cli::try_parse_checked() {
         Ok(cli) => cli,
         Err(e) if !e.use_stderr() => {
             // --help and --version.

@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{json, json_lines, sco, stdout};
+use common::{json, json_lines, on_terminal, sco, stdout};
 use predicates::prelude::*;
 
 #[test]
@@ -18,6 +18,89 @@ fn piped_show_is_not_wrapped_unless_a_width_is_given() {
     );
     let words = |s: &str| s.split_whitespace().map(str::to_string).collect::<Vec<_>>();
     assert_eq!(words(&plain), words(&wrapped), "wrapping changes no word");
+}
+
+#[test]
+fn width_given_lays_piped_output_out_as_a_terminal_that_wide_shows_it() {
+    for verb in [
+        &["list"][..],
+        &["people"],
+        &["quotes", "003"],
+        &["grep", "Qingdao"],
+        &["show", "003", "--paging", "never"],
+    ] {
+        let mut args = verb.to_vec();
+        args.extend(["--color", "never"]);
+        let terminal = on_terminal(&args, &[("COLUMNS", "60")]);
+        args.extend(["--width", "60"]);
+        let piped = stdout(&args);
+        assert_eq!(piped, terminal, "{verb:?}");
+        if verb != ["grep", "Qingdao"] && verb[0] != "show" {
+            assert!(piped.contains('│'), "{verb:?}: a table\n{piped}");
+        }
+    }
+    let grouped = stdout(&["grep", "Qingdao", "--width", "60"]);
+    assert!(
+        grouped.starts_with("000 ~2018-06-08 Interview"),
+        "{grouped}"
+    );
+}
+
+#[test]
+fn an_option_a_verb_does_not_take_is_refused_before_the_verb_or_after_it() {
+    for (args, refused) in [
+        (
+            &["--paging", "never", "list"][..],
+            "'--paging' is not an option of 'sco list'",
+        ),
+        (
+            &["--width", "60", "export"],
+            "'--width' is not an option of 'sco export'",
+        ),
+        (
+            &["--json", "export"],
+            "'--json' is not an option of 'sco export'",
+        ),
+        (
+            &["-j", "2", "show", "001"],
+            "'--threads' is not an option of 'sco show'",
+        ),
+        (
+            &["--corpus", "x", "completions", "bash"],
+            "'--corpus' is not an option of 'sco completions'",
+        ),
+        (&["-q", "man"], "'--quiet' is not an option of 'sco man'"),
+        (
+            &["list", "--paging", "never"],
+            "unexpected argument '--paging' found",
+        ),
+        (
+            &["export", "--color", "never"],
+            "unexpected argument '--color' found",
+        ),
+        (
+            &["man", "--width", "60"],
+            "unexpected argument '--width' found",
+        ),
+    ] {
+        sco(args)
+            .assert()
+            .code(2)
+            .stderr(format!("sco: {refused}\n"));
+    }
+}
+
+#[test]
+fn a_verbs_options_may_come_before_it_or_after_it() {
+    let fixtures = "tests/fixtures";
+    let after = stdout(&["list", "--corpus", fixtures, "--json"]);
+    assert_eq!(stdout(&["--corpus", fixtures, "--json", "list"]), after);
+    assert_eq!(stdout(&["--corpus", fixtures, "list", "--json"]), after);
+    // After the verb wins.
+    assert_eq!(
+        stdout(&["--width", "100", "show", "003", "--width", "60"]),
+        stdout(&["show", "003", "--width", "60"])
+    );
 }
 
 #[test]
