@@ -364,6 +364,7 @@ impl Verb<'_> {
         // keeps them, to fit its columns).
         let json = self.config.json;
         let plain = self.table_style() == Style::Plain;
+        let painter = self.painter;
         let work = |entry: &Entry| {
             load_summary(entry).map(|s| {
                 if !wanted(&s) {
@@ -373,7 +374,7 @@ impl Verb<'_> {
                 let listed = if json {
                     Listed::Json(render::json::element(&s))
                 } else if plain {
-                    Listed::Line(render::list::plain_line(&s))
+                    Listed::Line(render::list::plain_line(&s, painter))
                 } else {
                     Listed::Row(Box::new(s))
                 };
@@ -410,7 +411,7 @@ impl Verb<'_> {
             array.finish(&mut *self.out)?;
         } else if !plain {
             let style = self.table_style();
-            render::list::table(&mut *self.out, &summaries, style)?;
+            render::list::table(&mut *self.out, &summaries, style, self.painter)?;
         }
         Ok(ExitStatus::Success)
     }
@@ -623,7 +624,7 @@ impl Verb<'_> {
             self.json(&speakers)?;
         } else {
             let style = self.table_style();
-            render::people::table(&mut *self.out, &speakers, style)?;
+            render::people::table(&mut *self.out, &speakers, style, self.painter)?;
         }
         Ok(ExitStatus::Success)
     }
@@ -683,8 +684,10 @@ impl Verb<'_> {
             None if self.table_style() == Style::Plain => {
                 // Lines for a program, also made beside the parsing and
                 // written as they come.
-                let work =
-                    |entry: &Entry| rows_of(entry).map(|rows| render::people::quote_lines(&rows));
+                let painter = self.painter;
+                let work = |entry: &Entry| {
+                    rows_of(entry).map(|rows| render::people::quote_lines(&rows, painter))
+                };
                 self.stream(work, |verb, lines| {
                     Ok(verb.out.write_all(lines.as_bytes())?)
                 })?;
@@ -704,7 +707,7 @@ impl Verb<'_> {
             self.json(&rows)?;
         } else {
             let style = self.table_style();
-            render::people::quotes_table(&mut *self.out, &rows, style)?;
+            render::people::quotes_table(&mut *self.out, &rows, style, self.painter)?;
         }
         Ok(ExitStatus::Success)
     }

@@ -9,7 +9,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
-use common::sco;
+use common::{columns, sco};
 use predicates::prelude::*;
 use serde_json::Value;
 
@@ -279,15 +279,6 @@ fn hostile_text_never_reaches_the_terminal_raw() {
     );
 }
 
-/// Display columns of a line as a terminal shows it: tabs to the next
-/// stop of eight.
-fn columns(line: &str) -> usize {
-    line.split('\t').enumerate().fold(0, |at, (i, cell)| {
-        let at = if i == 0 { at } else { (at / 8 + 1) * 8 };
-        at + unicode_width::UnicodeWidthStr::width(cell)
-    })
-}
-
 #[test]
 fn text_is_wrapped_as_it_is_printed_with_its_escapes() {
     // Each override is printed as `\u{202e}`: eight columns, not one.
@@ -318,28 +309,9 @@ fn text_is_wrapped_as_it_is_printed_with_its_escapes() {
     );
     assert!(grouped.contains("\\u{202e}"), "{grouped}");
     for line in grouped.lines() {
-        let plain = String::from_utf8(strip_colour(line.as_bytes())).unwrap();
+        let plain = common::strip_colour(line);
         assert!(columns(&plain) <= 40, "grep: {plain:?} in\n{grouped}");
     }
-}
-
-/// `bytes` without the colour codes sco writes (`ESC [ ... m`).
-fn strip_colour(bytes: &[u8]) -> Vec<u8> {
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == 0x1b && bytes.get(i + 1) == Some(&b'[') {
-            i += 2;
-            while i < bytes.len() && bytes[i] != b'm' {
-                i += 1;
-            }
-            i += 1;
-        } else {
-            out.push(bytes[i]);
-            i += 1;
-        }
-    }
-    out
 }
 
 #[test]

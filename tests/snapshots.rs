@@ -47,14 +47,15 @@ fn list_table_at_80_columns() {
     insta::assert_snapshot!(text(|o| render::list::table(
         o,
         &s,
-        Style::Boxed { width: Some(WIDTH) }
+        Style::Boxed { width: Some(WIDTH) },
+        PLAIN
     )));
 }
 
 #[test]
 fn list_piped_is_tab_separated() {
     let s = summaries();
-    insta::assert_snapshot!(text(|o| render::list::table(o, &s, Style::Plain)));
+    insta::assert_snapshot!(text(|o| render::list::table(o, &s, Style::Plain, PLAIN)));
 }
 
 #[test]
@@ -128,7 +129,8 @@ fn people_table_at_80_columns() {
     insta::assert_snapshot!(text(|o| render::people::table(
         o,
         &speakers,
-        Style::Boxed { width: Some(WIDTH) }
+        Style::Boxed { width: Some(WIDTH) },
+        PLAIN
     )));
 }
 
@@ -138,6 +140,55 @@ fn quotes_table_at_80_columns() {
     insta::assert_snapshot!(text(|o| render::people::quotes_table(
         o,
         &rows,
-        Style::Boxed { width: Some(WIDTH) }
+        Style::Boxed { width: Some(WIDTH) },
+        PLAIN
+    )));
+}
+
+#[test]
+fn list_table_at_40_columns() {
+    let s = summaries();
+    insta::assert_snapshot!(text(|o| render::list::table(
+        o,
+        &s,
+        Style::Boxed { width: Some(40) },
+        PLAIN
+    )));
+}
+
+#[test]
+fn list_under_40_columns_is_lines_cut_to_the_width() {
+    let s = summaries();
+    insta::assert_snapshot!(text(|o| render::list::table(
+        o,
+        &s,
+        Style::Boxed { width: Some(30) },
+        PLAIN
+    )));
+}
+
+#[test]
+fn quotes_table_at_50_columns() {
+    let rows = roster::quote_rows(&article("003"), None);
+    insta::assert_snapshot!(text(|o| render::people::quotes_table(
+        o,
+        &rows,
+        Style::Boxed { width: Some(50) },
+        PLAIN
+    )));
+}
+
+#[test]
+fn people_table_at_40_columns_in_colour() {
+    let mut roster = Roster::default();
+    for s in summaries() {
+        roster.add(&s);
+    }
+    let speakers = roster.into_speakers();
+    insta::assert_snapshot!(text(|o| render::people::table(
+        o,
+        &speakers,
+        Style::Boxed { width: Some(40) },
+        COLOUR
     )));
 }

@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{json, json_lines, on_terminal, sco, stdout};
+use common::{columns, json, json_lines, on_terminal, sco, stdout, strip_colour};
 use predicates::prelude::*;
 
 #[test]
@@ -44,6 +44,63 @@ fn width_given_lays_piped_output_out_as_a_terminal_that_wide_shows_it() {
         grouped.starts_with("000 ~2018-06-08 Interview"),
         "{grouped}"
     );
+}
+
+#[test]
+fn tables_never_run_past_the_width_at_any_width() {
+    // The seeds, and real pages with long names, long roles and long
+    // quotes.
+    for corpus in [None, Some("tests/fixtures/pages/dev")] {
+        for verb in ["list", "people", "quotes"] {
+            for width in [30, 40, 50, 60, 80] {
+                let width_arg = width.to_string();
+                let mut args = corpus.map_or(vec![], |c| vec!["--corpus", c]);
+                args.extend([verb, "--width", &width_arg]);
+                let out = stdout(&args);
+                assert!(out.lines().count() > 3, "{args:?}: {out}");
+                for line in out.lines() {
+                    assert!(columns(line) <= width, "{args:?}: {line:?} in\n{out}");
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn a_narrow_terminal_gets_narrow_tables_and_under_40_columns_lines() {
+    for (columns_env, width) in [("40", 40), ("30", 30)] {
+        for verb in ["list", "people", "quotes"] {
+            let out = on_terminal(&[verb], &[("COLUMNS", columns_env)]);
+            let plain = strip_colour(&out);
+            for line in plain.lines() {
+                assert!(
+                    columns(line) <= width,
+                    "{verb} at {width}: {line:?} in\n{plain}"
+                );
+            }
+            assert_eq!(
+                plain.contains('│'),
+                width >= 40,
+                "{verb} at {width}:\n{plain}"
+            );
+        }
+    }
+    // Under 40 columns, the list's lines are the id and the headline.
+    let narrow = strip_colour(&on_terminal(&["list"], &[("COLUMNS", "30")]));
+    assert_eq!(narrow.lines().next(), Some("004\tSCO is strategic choi…"));
+}
+
+#[test]
+fn tables_are_coloured_as_grep_colours_ids_and_only_coloured() {
+    for verb in ["list", "people", "quotes"] {
+        let plain = stdout(&[verb, "--width", "80"]);
+        let coloured = stdout(&[verb, "--width", "80", "--color", "always"]);
+        assert!(coloured.contains("\u{1b}["), "{verb}");
+        assert_eq!(strip_colour(&coloured), plain, "{verb}");
+        let lines = stdout(&[verb, "--color", "always"]);
+        assert!(lines.contains("\u{1b}["), "{verb}: piped lines too");
+        assert_eq!(strip_colour(&lines), stdout(&[verb]), "{verb}");
+    }
 }
 
 #[test]

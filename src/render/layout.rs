@@ -24,6 +24,17 @@ pub fn wrap(text: &str, width: usize, indent: usize) -> Vec<Cow<'_, str>> {
         .collect()
 }
 
+/// `text` wrapped into a table's cell `width` columns wide: between words
+/// where it can be, and a word wider than the cell broken, so that no line
+/// is wider than the cell. Spaces at its ends are not kept.
+pub fn wrap_cell(text: &str, width: usize) -> Vec<String> {
+    let options = textwrap::Options::new(width.max(1)).break_words(true);
+    textwrap::wrap(text.trim(), options)
+        .into_iter()
+        .map(Cow::into_owned)
+        .collect()
+}
+
 /// `text` cut to at most `max` columns, ending in "…" when cut, on a
 /// grapheme-cluster boundary.
 pub fn fit(text: &str, max: usize) -> Cow<'_, str> {
@@ -92,6 +103,13 @@ mod tests {
             let kept = cut.trim_end_matches('…');
             prop_assert!(text.starts_with(kept.trim_end()) || kept.is_empty());
             prop_assert!(kept.graphemes(true).all(|g| graphemes.contains(&g)));
+        }
+
+        #[test]
+        fn a_wrapped_cell_is_never_wider_than_its_column(text in "([a-z]{1,30}| |-|中|é){0,60}", w in 2usize..40) {
+            for line in wrap_cell(&text, w) {
+                prop_assert!(width(&line) <= w, "{:?}", line);
+            }
         }
 
         #[test]

@@ -73,3 +73,25 @@ pub fn on_terminal(args: &[&str], env: &[(&str, &str)]) -> String {
         .expect("utf-8")
         .replace("\r\n", "\n")
 }
+
+/// Display columns of a line as a terminal shows it: tabs to the next
+/// stop of eight.
+pub fn columns(line: &str) -> usize {
+    line.split('\t').enumerate().fold(0, |at, (i, cell)| {
+        let at = if i == 0 { at } else { (at / 8 + 1) * 8 };
+        at + unicode_width::UnicodeWidthStr::width(cell)
+    })
+}
+
+/// `text` without the colour codes sco writes (`ESC [ ... m`).
+pub fn strip_colour(text: &str) -> String {
+    let mut out = String::new();
+    let mut rest = text;
+    while let Some(at) = rest.find("\u{1b}[") {
+        out.push_str(&rest[..at]);
+        rest = &rest[at..];
+        rest = rest.find('m').map_or("", |end| &rest[end + 1..]);
+    }
+    out.push_str(rest);
+    out
+}
