@@ -15,7 +15,8 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
     name = "sco",
     version,
     max_term_width = 100,
-    arg_required_else_help = true
+    arg_required_else_help = true,
+    after_long_help = "Examples:\n  sco list\n  sco show 003\n  sco grep -w Qingdao\n  sco --corpus ~/news list --since 2024-06 --source reuters\n  sco quotes --by alimov\n  sco --corpus ~/news export --output news.jsonl\n  sco man list | man -l -"
 )]
 pub struct Cli {
     /// Browse the *.txt articles under DIR (recursively) instead of the
@@ -110,10 +111,23 @@ pub enum Command {
     )]
     Completions(CompletionsArgs),
 
-    /// Print the manual page (roff)
+    /// Print a manual page (roff): sco's, or a verb's
     #[command(
-        after_help = "Examples:\n  sco man | man -l -\n  sco man > ~/.local/share/man/man1/sco.1"
+        after_help = "Examples:\n  sco man | man -l -\n  sco man list | man -l -\n  sco man > ~/.local/share/man/man1/sco.1\n  sco man grep > ~/.local/share/man/man1/sco-grep.1"
     )]
+    Man(ManArgs),
+}
+
+/// The verbs, as `sco man` names them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum Verb {
+    List,
+    Show,
+    Grep,
+    People,
+    Quotes,
+    Export,
+    Completions,
     Man,
 }
 
@@ -250,6 +264,13 @@ pub struct ExportArgs {
     /// Write to FILE instead of stdout (never inside the corpus)
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct ManArgs {
+    /// The verb whose page to print (sco-VERB(1)); without it, sco(1)
+    #[arg(value_enum, value_name = "VERB")]
+    pub verb: Option<Verb>,
 }
 
 #[derive(Debug, Args)]
