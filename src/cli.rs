@@ -72,46 +72,86 @@ pub enum Paging {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// List the articles by date, oldest first
+    ///
+    /// Undated articles come last; an inferred date has a leading ~. On a
+    /// terminal, a table fitted to the window, long cells cut with …;
+    /// piped, one tab-separated line per article: id, date, source,
+    /// headline, people. --since and --until compare at the precision of
+    /// each article's date, so an article dated 2019 is within --since
+    /// 2019-06.
     #[command(
         after_help = "Examples:\n  sco list\n  sco list --since 2016 --until 2019-06 --source xinhua\n  sco list --json | jq '.[].headline'"
     )]
     List(ListArgs),
 
     /// Read articles
+    ///
+    /// A header block (headline, subheadline, date and how it is known,
+    /// dateline, source, author, the people quoted with their roles), then
+    /// the paragraphs, numbered as grep numbers them. On a terminal the
+    /// text wraps to the window and goes through a pager. An unknown id
+    /// names the nearest ones.
     #[command(
         after_help = "Examples:\n  sco show 003\n  sco show 003:7\n  sco grep -l terrorism | xargs sco show\n  sco show 003 --width 72 --paging never\n  sco show 003 --explain\n  sco show 001 --json | jq '.quotes'"
     )]
     Show(ShowArgs),
 
     /// Find sentences that match a regular expression
+    ///
+    /// A passage is the sentence that holds a match; -C N adds N sentences
+    /// either side. On a terminal, passages are grouped under their
+    /// article's id, date and headline, numbered by paragraph (0 is the
+    /// headline), the match highlighted; piped, each passage is one line,
+    /// id:paragraph:passage. The flags are ripgrep's where they make sense.
     #[command(
         after_help = "Examples:\n  sco grep terrorism\n  sco grep -i -C 1 'shanghai spirit'\n  sco grep --in quotes cooperation"
     )]
     Grep(GrepArgs),
 
     /// Everyone quoted across the corpus, most-quoted first
+    ///
+    /// Each person's name, the roles the articles give them, how many
+    /// quotes are attributed to them and the articles they speak in: a
+    /// table on a terminal, tab-separated lines when piped.
     #[command(after_help = "Examples:\n  sco people\n  sco people --json | jq -r '.[].name'")]
     People(PeopleArgs),
 
     /// Every attributed quote: speaker, direct or indirect, article, paragraph
+    ///
+    /// Direct quotes are the words in quotation marks; indirect ones the
+    /// sentence that reports them. --by matches a speaker's full name or
+    /// any one word of it (a surname), ignoring case.
     #[command(
         after_help = "Examples:\n  sco quotes\n  sco quotes 001\n  sco quotes --by lee --json"
     )]
     Quotes(QuotesArgs),
 
     /// Write every record, body and quotes included, as JSON Lines
+    ///
+    /// One record a line, the same object sco show --json prints, in
+    /// corpus order, to stdout or to --output FILE: a file never inside the
+    /// corpus, written to a temporary file and renamed into place when
+    /// whole.
     #[command(
         after_help = "Examples:\n  sco --corpus ~/news export --output news.jsonl\n  sco export | jq -c '{index: {_id: .id}}, .'   # Elasticsearch _bulk\n  duckdb -c \"SELECT id, date, headline FROM read_json_auto('news.jsonl')\""
     )]
     Export(ExportArgs),
 
     /// Print a shell completion script
+    ///
+    /// For bash, zsh, fish, PowerShell or Elvish, completing the verbs,
+    /// their flags and the values the flags take.
     #[command(
         after_help = "Examples:\n  sco completions bash > ~/.local/share/bash-completion/completions/sco\n  sco completions zsh > ~/.zfunc/_sco\n  sco completions fish > ~/.config/fish/completions/sco.fish"
     )]
     Completions(CompletionsArgs),
 
     /// Print a manual page (roff): sco's, or a verb's
+    ///
+    /// Without a verb, sco(1): the options, the verbs, what each exit
+    /// status means, the environment variables sco reads and examples.
+    /// With one, sco-VERB(1): the verb's synopsis, options, exit status and
+    /// examples.
     #[command(
         after_help = "Examples:\n  sco man | man -l -\n  sco man list | man -l -\n  sco man > ~/.local/share/man/man1/sco.1\n  sco man grep > ~/.local/share/man/man1/sco-grep.1"
     )]

@@ -148,3 +148,28 @@ fn an_unknown_verb_is_a_one_line_error_naming_the_verbs() {
     assert!(err.starts_with("sco: invalid value 'frobnicate'"), "{err}");
     assert!(err.contains("list, show, grep"), "{err}");
 }
+
+#[test]
+fn every_verb_page_describes_the_verb_beyond_its_one_line_name() {
+    for verb in verbs() {
+        let name = verb.get_name();
+        let text = page(&["man", name]);
+        let description = text
+            .split(".SH DESCRIPTION\n")
+            .nth(1)
+            .and_then(|s| s.split("\n.SH ").next())
+            .expect("a DESCRIPTION section");
+        let about = verb.get_about().expect("an about line").to_string();
+        let more: Vec<&str> = description
+            .lines()
+            .filter(|l| !l.starts_with('.') && l.trim_end_matches('.') != about)
+            .collect();
+        assert!(
+            more.iter()
+                .map(|l| l.split_whitespace().count())
+                .sum::<usize>()
+                >= 10,
+            "{name}: {description:?}"
+        );
+    }
+}
