@@ -74,11 +74,11 @@ pub enum Command {
     /// List the articles by date, oldest first
     ///
     /// Undated articles come last; an inferred date has a leading ~. On a
-    /// terminal, a table fitted to the window, long cells cut with …;
-    /// piped, one tab-separated line per article: id, date, source,
-    /// headline, people. --since and --until compare at the precision of
-    /// each article's date, so an article dated 2019 is within --since
-    /// 2019-06.
+    /// terminal, a table fitted to the window, long cells cut short with an
+    /// ellipsis; piped, one tab-separated line per article: id, date,
+    /// source, headline, people. --since and --until compare at the
+    /// precision of each article's date, so an article dated 2019 is
+    /// within --since 2019-06.
     #[command(
         after_help = "Examples:\n  sco list\n  sco list --since 2016 --until 2019-06 --source xinhua\n  sco list --json | jq '.[].headline'"
     )]

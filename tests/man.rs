@@ -173,3 +173,13 @@ fn every_verb_page_describes_the_verb_beyond_its_one_line_name() {
         );
     }
 }
+
+#[test]
+fn every_page_is_ascii_as_any_roff_reads_it() {
+    for verb in std::iter::once(None).chain(verbs().iter().map(|v| Some(v.get_name()))) {
+        let args: Vec<&str> = std::iter::once("man").chain(verb).collect();
+        let text = stdout(&args);
+        let odd: Vec<char> = text.chars().filter(|c| !c.is_ascii()).collect();
+        assert!(odd.is_empty(), "{verb:?}: {odd:?}");
+    }
+}
