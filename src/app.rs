@@ -518,6 +518,8 @@ impl Verb<'_> {
             by: by.as_ref(),
             context: args.context,
             max: args.max_count,
+            // Offsets are for colouring matches and for JSON.
+            offsets: self.painter.color || self.config.json,
         };
         let grouped = self.config.terminal && !self.config.json;
         // Quotes and who said them, when the search is in them.
