@@ -49,9 +49,10 @@ fn main() -> ExitCode {
     let finished = out.finish();
     match result.and_then(|status| finished.map(|()| status).map_err(sco::Error::from)) {
         Ok(status) => ExitCode::from(status as u8),
-        Err(e) if e.is_broken_pipe() => ExitCode::SUCCESS,
         Err(e) => {
-            let _ = writeln!(err, "sco: {}", escape(&e.to_string()));
+            if e.is_reported() {
+                let _ = writeln!(err, "sco: {}", escape(&e.to_string()));
+            }
             ExitCode::from(e.exit_code() as u8)
         }
     }
