@@ -4,6 +4,8 @@
 use std::io::{self, BufWriter, Stdout, Write};
 use std::process::{Child, ChildStdin, Command, Stdio};
 
+use crate::config::Pager;
+
 /// A writer for the program's output.
 pub enum Output {
     Stdout(BufWriter<Stdout>),
@@ -14,12 +16,11 @@ pub enum Output {
 }
 
 impl Output {
-    /// Opens the pager `command` (split like a shell would), or stdout when
-    /// there is none or it cannot be started, written `block` bytes at a
-    /// time.
-    pub fn open(command: Option<&str>, block: usize) -> Output {
-        command
-            .and_then(|c| spawn(c).ok())
+    /// Starts `pager`, or opens stdout when there is none or it cannot be
+    /// started, written `block` bytes at a time.
+    pub fn open(pager: Option<&Pager>, block: usize) -> Output {
+        pager
+            .and_then(|p| spawn(p).ok())
             .unwrap_or_else(|| Output::Stdout(BufWriter::with_capacity(block, io::stdout())))
     }
 
@@ -36,14 +37,10 @@ impl Output {
     }
 }
 
-fn spawn(command: &str) -> io::Result<Output> {
-    let words =
-        shell_words::split(command).map_err(|e| io::Error::new(io::ErrorKind::InvalidInput, e))?;
-    let (program, args) = words
-        .split_first()
-        .ok_or_else(|| io::Error::new(io::ErrorKind::InvalidInput, "empty pager"))?;
-    let mut child = Command::new(program)
-        .args(args)
+fn spawn(pager: &Pager) -> io::Result<Output> {
+    let mut child = Command::new(&pager.program)
+        .args(&pager.args)
+        .envs(pager.env.iter().map(|(k, v)| (k, v)))
         .stdin(Stdio::piped())
         .spawn()?;
     let stdin = child
@@ -76,19 +73,27 @@ impl Write for Output {
 mod tests {
     use super::*;
 
+    fn pager(program: &str, args: &[&str]) -> Pager {
+        Pager {
+            program: program.to_string(),
+            args: args.iter().map(|a| a.to_string()).collect(),
+            env: Vec::new(),
+        }
+    }
+
     #[test]
     fn a_missing_pager_falls_back_to_stdout() {
+        let missing = pager("no-such-pager-anywhere", &["-R"]);
         assert!(matches!(
-            Output::open(Some("no-such-pager-anywhere -R"), 8192),
+            Output::open(Some(&missing), 8192),
             Output::Stdout(_)
         ));
-        assert!(matches!(Output::open(Some(""), 8192), Output::Stdout(_)));
         assert!(matches!(Output::open(None, 8192), Output::Stdout(_)));
     }
 
     #[test]
     fn a_pager_receives_the_output() {
-        let mut out = Output::open(Some("cat"), 8192);
+        let mut out = Output::open(Some(&pager("cat", &[])), 8192);
         assert!(matches!(out, Output::Pager { .. }));
         out.write_all(b"").unwrap();
         out.finish().unwrap();

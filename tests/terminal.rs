@@ -189,3 +189,88 @@ fn a_closed_pipe_ends_quietly() {
         assert_eq!(String::from_utf8_lossy(&out.stdout).lines().count(), 1);
     }
 }
+
+/// A pager that marks each line it is given with `mark`.
+fn marking_pager(mark: &str) -> String {
+    format!("sed s/^/{mark}/")
+}
+
+#[test]
+fn paging_always_sends_show_to_the_pager_even_when_piped() {
+    let paged = sco(&["--paging", "always", "show", "001"])
+        .env("SCO_PAGER", marking_pager("paged:"))
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let paged = String::from_utf8(paged).unwrap();
+    assert!(paged.lines().all(|l| l.starts_with("paged:")), "{paged}");
+    assert!(paged.contains("paged:[1] "), "{paged}");
+    // Piped, auto and never write plainly.
+    for paging in ["auto", "never"] {
+        sco(&["--paging", paging, "show", "001"])
+            .env("SCO_PAGER", marking_pager("paged:"))
+            .assert()
+            .success()
+            .stdout(predicate::str::contains("paged:").not());
+    }
+}
+
+#[test]
+fn sco_pager_is_used_before_pager_and_an_empty_one_is_as_unset() {
+    let first_line = |sco_pager: &str| {
+        let out = sco(&["--paging", "always", "show", "001"])
+            .env("SCO_PAGER", sco_pager)
+            .env("PAGER", marking_pager("pager:"))
+            .output()
+            .unwrap();
+        String::from_utf8(out.stdout)
+            .unwrap()
+            .lines()
+            .next()
+            .unwrap_or_default()
+            .to_string()
+    };
+    assert!(first_line(&marking_pager("sco-pager:")).starts_with("sco-pager:"));
+    assert!(first_line("").starts_with("pager:"));
+}
+
+/// Writes a stand-in for less into `dir`, which says what it was given
+/// and passes its input on; returns its path.
+#[cfg(unix)]
+fn fake_less(dir: &std::path::Path) -> String {
+    use std::os::unix::fs::PermissionsExt;
+    let path = dir.join("less");
+    std::fs::write(
+        &path,
+        "#!/bin/sh\necho \"LESS=$LESS LESSCHARSET=$LESSCHARSET args=$*\"\ncat >/dev/null\n",
+    )
+    .unwrap();
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o755)).unwrap();
+    path.display().to_string()
+}
+
+#[cfg(unix)]
+#[test]
+fn less_is_given_frx_unless_less_is_set_and_then_only_r() {
+    let dir = tempfile::tempdir().unwrap();
+    let less = fake_less(dir.path());
+    let told = |paging: &str, vars: &[(&str, &str)]| {
+        let mut cmd = sco(&["--paging", paging, "show", "001"]);
+        cmd.env("PAGER", format!("{less} -i"));
+        for (name, value) in vars {
+            cmd.env(name, value);
+        }
+        String::from_utf8(cmd.assert().success().get_output().stdout.clone()).unwrap()
+    };
+    assert_eq!(
+        told("always", &[]),
+        "LESS=RX LESSCHARSET=utf-8 args=-i\n",
+        "paged always: even an article that fits one screen"
+    );
+    assert_eq!(
+        told("always", &[("LESS", "-S"), ("LESSCHARSET", "latin1")]),
+        "LESS=-S LESSCHARSET=latin1 args=-R -i\n"
+    );
+}
