@@ -1,5 +1,12 @@
 //! Where output goes: stdout, or a pager's stdin when the configuration
 //! asks for one. A pager that cannot be started falls back to stdout.
+//!
+//! While a pager runs, the terminal's interrupt keys are the pager's: sco
+//! ignores SIGINT and SIGQUIT (Ctrl-C and Ctrl-\, which the terminal sends
+//! to sco and its pager alike) until the pager has quit, as git ignores
+//! them while its editor runs and waits for its pager. Else sco would die
+//! at Ctrl-C while less goes on showing the article, and less and the
+//! shell would both read the keyboard.
 
 use std::io::{self, BufWriter, Stdout, Write};
 use std::process::{Child, ChildStdin, Command, Stdio};
@@ -12,6 +19,8 @@ pub enum Output {
     Pager {
         child: Child,
         stdin: BufWriter<ChildStdin>,
+        /// Restores the interrupt keys when dropped.
+        keys: KeysToPager,
     },
 }
 
@@ -24,13 +33,22 @@ impl Output {
             .unwrap_or_else(|| Output::Stdout(BufWriter::with_capacity(block, io::stdout())))
     }
 
-    /// Flushes, and waits for the pager to quit.
+    /// Flushes, and waits for the pager to quit (however the writing
+    /// ended: a pager that quits before it has read everything is waited
+    /// for too), after which the interrupt keys are sco's again.
     pub fn finish(self) -> io::Result<()> {
         match self {
             Output::Stdout(mut out) => out.flush(),
-            Output::Pager { mut child, stdin } => {
+            Output::Pager {
+                mut child,
+                stdin,
+                keys,
+            } => {
+                // Closing its input tells the pager that the text is whole.
                 let flushed = stdin.into_inner().map(drop).map_err(|e| e.into_error());
-                child.wait()?;
+                let waited = child.wait();
+                drop(keys);
+                waited?;
                 flushed
             }
         }
@@ -47,10 +65,65 @@ fn spawn(pager: &Pager) -> io::Result<Output> {
         .stdin
         .take()
         .ok_or_else(|| io::Error::other("pager has no stdin"))?;
+    // Only now: a pager started with the keys ignored would inherit that,
+    // and one that does not handle them itself could not be interrupted.
+    let keys = KeysToPager::take();
     Ok(Output::Pager {
         child,
         stdin: BufWriter::new(stdin),
+        keys,
     })
+}
+
+/// The signals the terminal's interrupt keys send, ignored while this
+/// lives; what they did before is restored when it is dropped.
+pub struct KeysToPager {
+    #[cfg(unix)]
+    before: Vec<(libc::c_int, libc::sigaction)>,
+}
+
+#[cfg(unix)]
+impl KeysToPager {
+    const SIGNALS: [libc::c_int; 2] = [libc::SIGINT, libc::SIGQUIT];
+
+    fn take() -> KeysToPager {
+        let mut before = Vec::new();
+        for signal in Self::SIGNALS {
+            // SAFETY: both structures are fully initialised (zeroed, an
+            // empty mask, SIG_IGN), and ignoring a signal runs no code in
+            // a handler.
+            unsafe {
+                let mut ignore: libc::sigaction = std::mem::zeroed();
+                ignore.sa_sigaction = libc::SIG_IGN;
+                libc::sigemptyset(&mut ignore.sa_mask);
+                let mut previous: libc::sigaction = std::mem::zeroed();
+                if libc::sigaction(signal, &ignore, &mut previous) == 0 {
+                    before.push((signal, previous));
+                }
+            }
+        }
+        KeysToPager { before }
+    }
+}
+
+#[cfg(unix)]
+impl Drop for KeysToPager {
+    fn drop(&mut self) {
+        for (signal, previous) in &self.before {
+            // SAFETY: `previous` is what sigaction reported as the action
+            // in place, given back as it was.
+            unsafe {
+                libc::sigaction(*signal, previous, std::ptr::null_mut());
+            }
+        }
+    }
+}
+
+#[cfg(not(unix))]
+impl KeysToPager {
+    fn take() -> KeysToPager {
+        KeysToPager {}
+    }
 }
 
 impl Write for Output {

@@ -274,3 +274,113 @@ fn less_is_given_frx_unless_less_is_set_and_then_only_r() {
         "LESS=-S LESSCHARSET=latin1 args=-R -i\n"
     );
 }
+
+/// Waits up to ten seconds for `ready`, and says whether it came.
+fn eventually(mut ready: impl FnMut() -> bool) -> bool {
+    let start = std::time::Instant::now();
+    while start.elapsed() < std::time::Duration::from_secs(10) {
+        if ready() {
+            return true;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    false
+}
+
+/// `sco show 001` paged by a shell script `pager` that is given the
+/// files `read` (where it writes what it reads) and `quit` (which it waits
+/// for before it quits), as `$0` and `$1`; returns the running sco, with
+/// the two paths.
+#[cfg(unix)]
+fn paged_by(
+    pager: &str,
+    dir: &std::path::Path,
+) -> (std::process::Child, std::path::PathBuf, std::path::PathBuf) {
+    let (read, quit) = (dir.join("read"), dir.join("quit"));
+    let command = format!(
+        "sh -c '{pager}' {} {}",
+        shell_quote(&read),
+        shell_quote(&quit)
+    );
+    let child = std::process::Command::new(assert_cmd::cargo::cargo_bin!("sco"))
+        .args(["--paging", "always", "show", "001"])
+        .env_remove("SCO_CORPUS")
+        .env_remove("PAGER")
+        .env_remove("LESS")
+        .env("SCO_PAGER", command)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    (child, read, quit)
+}
+
+#[cfg(unix)]
+fn shell_quote(path: &std::path::Path) -> String {
+    format!("\"{}\"", path.display())
+}
+
+#[cfg(unix)]
+#[test]
+fn ctrl_c_while_the_pager_runs_is_the_pagers_and_sco_waits_for_it_to_quit() {
+    use std::io::Read;
+    for signal in ["INT", "QUIT"] {
+        let dir = tempfile::tempdir().unwrap();
+        let (mut sco, read, quit) = paged_by(
+            r#"cat > "$0"; until [ -e "$1" ]; do sleep 0.05; done"#,
+            dir.path(),
+        );
+        assert!(eventually(
+            || std::fs::read_to_string(&read).is_ok_and(|t| t.contains("[1] "))
+        ));
+        let sent = std::process::Command::new("kill")
+            .arg(format!("-{signal}"))
+            .arg(sco.id().to_string())
+            .status()
+            .unwrap();
+        assert!(sent.success());
+        std::thread::sleep(std::time::Duration::from_millis(300));
+        assert!(
+            sco.try_wait().unwrap().is_none(),
+            "SIG{signal}: sco quit before its pager"
+        );
+        std::fs::write(&quit, "").unwrap();
+        let status = sco.wait().unwrap();
+        let mut stderr = String::new();
+        sco.stderr
+            .take()
+            .unwrap()
+            .read_to_string(&mut stderr)
+            .unwrap();
+        assert!(status.success(), "SIG{signal}: {status:?} {stderr}");
+        assert_eq!(stderr, "", "SIG{signal}");
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn a_pager_that_quits_reading_early_is_waited_for_and_sco_ends_quietly() {
+    use std::io::Read;
+    let dir = tempfile::tempdir().unwrap();
+    // The pager closes its input at once, so that sco's writes fail.
+    let (mut sco, read, quit) = paged_by(
+        r#"exec 0<&-; : > "$0"; until [ -e "$1" ]; do sleep 0.05; done"#,
+        dir.path(),
+    );
+    assert!(eventually(|| read.exists()));
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    assert!(
+        sco.try_wait().unwrap().is_none(),
+        "sco quit before its pager"
+    );
+    std::fs::write(&quit, "").unwrap();
+    let status = sco.wait().unwrap();
+    let mut stderr = String::new();
+    sco.stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut stderr)
+        .unwrap();
+    assert!(status.success(), "{status:?} {stderr}");
+    assert_eq!(stderr, "");
+}
