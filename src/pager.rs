@@ -166,9 +166,18 @@ mod tests {
 
     #[test]
     fn a_pager_receives_the_output() {
-        let mut out = Output::open(Some(&pager("cat", &[])), 8192);
+        let dir = tempfile::tempdir().unwrap();
+        let paged = dir.path().join("paged");
+        let keeper = pager("sh", &["-c", r#"cat > "$0""#, paged.to_str().unwrap()]);
+        let mut out = Output::open(Some(&keeper), 8192);
         assert!(matches!(out, Output::Pager { .. }));
-        out.write_all(b"").unwrap();
+        out.write_all(b"[1] The first paragraph.\n").unwrap();
+        out.write_all(b"[2] The second.\n").unwrap();
         out.finish().unwrap();
+        // finish waited for the pager, so all it read is in the file.
+        assert_eq!(
+            std::fs::read_to_string(&paged).unwrap(),
+            "[1] The first paragraph.\n[2] The second.\n"
+        );
     }
 }
