@@ -1,6 +1,7 @@
 //! Being a good citizen at a terminal and in a pipe: widths, grep's
 //! ripgrep-style flags, list filters, completions, the man page, help
-//! examples and closed pipes.
+//! examples, closed pipes, and the pager: which one, what less is told,
+//! and how sco waits for it (in tmux, with the real less).
 
 mod common;
 
@@ -383,4 +384,202 @@ fn a_pager_that_quits_reading_early_is_waited_for_and_sco_ends_quietly() {
         .unwrap();
     assert!(status.success(), "{status:?} {stderr}");
     assert_eq!(stderr, "");
+}
+
+/// A tmux server of its own (on its own socket, so that no one else's is
+/// touched) with one window of 80 by 40 running a shell whose prompt is
+/// [`Tmux::PROMPT`] (and a space), in an environment without sco's
+/// variables. None, with a note, where tmux, less or pgrep is not
+/// installed.
+#[cfg(unix)]
+struct Tmux {
+    socket: String,
+}
+
+#[cfg(unix)]
+impl Tmux {
+    const PROMPT: &'static str = "sco-test$";
+
+    fn start(test: &str) -> Option<Tmux> {
+        for program in ["tmux", "less", "pgrep"] {
+            let found = std::process::Command::new("sh")
+                .args(["-c", &format!("command -v {program}")])
+                .output()
+                .is_ok_and(|o| o.status.success());
+            if !found {
+                // Past the test harness's capture, so that the note is seen.
+                use std::io::Write;
+                let _ = writeln!(
+                    std::io::stderr(),
+                    "note: {test} skipped: {program} is not installed"
+                );
+                return None;
+            }
+        }
+        let tmux = Tmux {
+            socket: format!("sco-test-{}-{test}", std::process::id()),
+        };
+        let shell = format!(
+            "env -u PAGER -u SCO_PAGER -u LESS -u LESSCHARSET -u SCO_CORPUS -u NO_COLOR \
+             -u CLICOLOR_FORCE -u COLUMNS TERM=screen PS1='{} ' sh",
+            Self::PROMPT
+        );
+        tmux.run(&["new-session", "-d", "-x", "80", "-y", "40", &shell]);
+        assert!(
+            eventually(|| tmux.screen().contains(Self::PROMPT)),
+            "no prompt:\n{}",
+            tmux.screen()
+        );
+        Some(tmux)
+    }
+
+    fn run(&self, args: &[&str]) -> String {
+        let out = std::process::Command::new("tmux")
+            .args(["-L", &self.socket, "-f", "/dev/null"])
+            .args(args)
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "tmux {args:?}: {out:?}");
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+
+    /// Types `line` into the shell and presses Enter.
+    fn type_line(&self, line: &str) {
+        self.run(&["send-keys", "-l", line]);
+        self.run(&["send-keys", "Enter"]);
+    }
+
+    fn keys(&self, keys: &str) {
+        self.run(&["send-keys", keys]);
+    }
+
+    /// The text on the screen, as a person sees it.
+    fn screen(&self) -> String {
+        self.run(&["capture-pane", "-p"])
+    }
+
+    /// The last line on the screen with something on it.
+    fn bottom_line(&self) -> String {
+        let screen = self.screen();
+        screen
+            .lines()
+            .rev()
+            .find(|l| !l.trim().is_empty())
+            .unwrap_or_default()
+            .to_string()
+    }
+}
+
+#[cfg(unix)]
+impl Drop for Tmux {
+    fn drop(&mut self) {
+        let _ = std::process::Command::new("tmux")
+            .args(["-L", &self.socket, "kill-server"])
+            .output();
+    }
+}
+
+/// Whether a process whose command line holds `marker` is running.
+#[cfg(unix)]
+fn running(marker: &str) -> bool {
+    std::process::Command::new("pgrep")
+        .args(["-f", marker])
+        .output()
+        .unwrap()
+        .status
+        .success()
+}
+
+#[cfg(unix)]
+#[test]
+fn ctrl_c_in_less_leaves_less_showing_and_q_ends_both_less_and_sco() {
+    let Some(tmux) = Tmux::start("ctrl-c") else {
+        return;
+    };
+    // less's prompt says when it shows the article, and names the process
+    // (not starting with s, m, M, h, w or =, which would say which prompt).
+    let marker = format!("paging-sco-{}", std::process::id());
+    let bin = assert_cmd::cargo::cargo_bin!("sco");
+    tmux.type_line(&format!(
+        "SCO_PAGER='less -P{marker}' '{}' show 001; echo \"sco exited $?\"",
+        bin.display()
+    ));
+    assert!(
+        eventually(|| tmux.bottom_line().contains(&marker)),
+        "less shows no article:\n{}",
+        tmux.screen()
+    );
+    tmux.keys("C-c");
+    std::thread::sleep(std::time::Duration::from_millis(500));
+    let screen = tmux.screen();
+    assert!(
+        tmux.bottom_line().contains(&marker) && !screen.contains("sco exited"),
+        "after Ctrl-C, less should still show the article:\n{screen}"
+    );
+    assert!(running(&marker), "less quit at Ctrl-C");
+    tmux.keys("q");
+    assert!(
+        eventually(|| tmux.screen().contains("sco exited 0")),
+        "sco did not exit after q:\n{}",
+        tmux.screen()
+    );
+    assert!(
+        eventually(|| tmux.bottom_line() == Tmux::PROMPT),
+        "no prompt after q:\n{}",
+        tmux.screen()
+    );
+    assert!(!running(&marker), "less was left running");
+}
+
+#[cfg(unix)]
+#[test]
+fn pager_less_shows_colour_not_escape_codes() {
+    let Some(tmux) = Tmux::start("escapes") else {
+        return;
+    };
+    let bin = assert_cmd::cargo::cargo_bin!("sco");
+    tmux.type_line(&format!(
+        "PAGER=less '{}' show 001; echo \"sco exited $?\"",
+        bin.display()
+    ));
+    assert!(
+        eventually(|| tmux.screen().contains("Deepening cooperation between")),
+        "less shows no article:\n{}",
+        tmux.screen()
+    );
+    let screen = tmux.screen();
+    assert!(
+        screen.contains("Interview: Cooperation between"),
+        "{screen}"
+    );
+    assert!(
+        !screen.contains("ESC[") && !screen.contains("[1m") && !screen.contains("[0m"),
+        "raw escape codes on screen:\n{screen}"
+    );
+    tmux.keys("q");
+    assert!(eventually(|| tmux.screen().contains("sco exited 0")));
+}
+
+#[cfg(unix)]
+#[test]
+fn show_id_n_in_less_starts_at_paragraph_n() {
+    let Some(tmux) = Tmux::start("id-n") else {
+        return;
+    };
+    let bin = assert_cmd::cargo::cargo_bin!("sco");
+    tmux.type_line(&format!(
+        "PAGER=less '{}' show 003:7; echo \"sco exited $?\"",
+        bin.display()
+    ));
+    // From paragraph 7 the article fits the screen: less prints it and
+    // quits (-F), and it stays on the screen (-X).
+    assert!(
+        eventually(|| tmux.screen().contains("sco exited 0")),
+        "{}",
+        tmux.screen()
+    );
+    let screen = tmux.screen();
+    let seventh = screen.find("[7] As for the SCO").expect("paragraph 7");
+    assert!(screen[..seventh].contains("Dateline  BEIJING"), "{screen}");
+    assert!(!screen.contains("[6] "), "{screen}");
 }
