@@ -68,6 +68,7 @@ pub enum Paging {
     Auto,
     /// Page `sco show`, even when stdout is not a terminal
     Always,
+    /// Never page
     Never,
 }
 

@@ -143,6 +143,16 @@ fn man_page_is_roff() {
 }
 
 #[test]
+fn help_and_man_page_name_the_pager_variables_and_paging_always() {
+    for args in [&["man"][..], &["--help"]] {
+        sco(args).assert().success().stdout(
+            predicate::str::contains("$SCO_PAGER, else $PAGER, else less")
+                .and(predicate::str::contains("always")),
+        );
+    }
+}
+
+#[test]
 fn every_verb_help_ends_with_examples() {
     for verb in [
         "list",
