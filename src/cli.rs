@@ -38,7 +38,8 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "N", value_parser = clap::value_parser!(u16).range(20..))]
     pub width: Option<u16>,
 
-    /// Whether to send long output to a pager ($PAGER, else less -R -F)
+    /// Whether to send `sco show` to a pager ($SCO_PAGER, else $PAGER, else
+    /// less)
     #[arg(long, global = true, value_enum, default_value_t = Paging::Auto, value_name = "WHEN")]
     pub paging: Paging,
 
@@ -64,8 +65,11 @@ pub enum ColorWhen {
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum Paging {
-    /// Page `sco show` on a terminal
+    /// Page `sco show` on a terminal, unless --json is given
     Auto,
+    /// Page `sco show`, even when stdout is not a terminal
+    Always,
+    /// Never page
     Never,
 }
 

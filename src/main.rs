@@ -36,7 +36,7 @@ fn main() -> ExitCode {
         }
     };
     let config = Config::resolve(&cli, &Environment::from_process());
-    let mut out = Output::open(config.pager.as_deref(), config.output_block);
+    let mut out = Output::open(config.pager.as_ref(), config.output_block);
     let mut err = io::stderr();
     let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
         sco::app::run(&cli, &config, &mut out, &mut err)
