@@ -128,9 +128,20 @@ const ENVIRONMENT: &[(&str, &str)] = &[
     ),
     (
         "PAGER",
-        "The pager, when SCO_PAGER is not set; with neither, less -R -F. Empty, it is as if \
+        "The pager, when SCO_PAGER is not set; with neither, less. Empty, it is as if \
          unset. A pager that cannot be started is passed over: the output is written \
-         plain. --paging never turns paging off.",
+         plain. --paging never turns paging off. While the pager runs, Ctrl-C is the \
+         pager's, and sco waits for it to quit.",
+    ),
+    (
+        "LESS",
+        "Options for less. Unset, a pager that is less is given LESS=FRX (with --paging \
+         always, RX), as git gives it; set, it is kept and only -R is added, so that \
+         colour shows.",
+    ),
+    (
+        "LESSCHARSET",
+        "Unset, a pager that is less is told LESSCHARSET=utf-8: sco writes UTF-8.",
     ),
     (
         "NO_COLOR",
