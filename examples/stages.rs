@@ -56,6 +56,7 @@ fn main() {
         by: None,
         context: 0,
         max: None,
+        offsets: false,
     };
     let rows = [
         (

@@ -16,6 +16,7 @@ use crate::config::{Config, Layout};
 use crate::corpus::{Corpus, Entry, Warning};
 use crate::error::{Error, ExitStatus, Result};
 use crate::explain;
+use crate::man;
 use crate::output_file::OutputFile;
 use crate::parse::{self, Depth, People};
 use crate::record::{Article, PartialDate, Summary};
@@ -42,8 +43,9 @@ pub fn run(
             out.flush()?;
             return Ok(ExitStatus::Success);
         }
-        Command::Man => {
-            clap_mangen::Man::new(Cli::command()).render(out)?;
+        Command::Man(args) => {
+            out.write_all(man::page(args.verb).as_bytes())?;
+            out.flush()?;
             return Ok(ExitStatus::Success);
         }
         _ => {}
@@ -65,7 +67,7 @@ pub fn run(
         Command::People(_) => verb.people()?,
         Command::Quotes(args) => verb.quotes(args)?,
         Command::Export(args) => verb.export(args)?,
-        Command::Completions(_) | Command::Man => ExitStatus::Success,
+        Command::Completions(_) | Command::Man(_) => ExitStatus::Success,
     };
     verb.out.flush()?;
     Ok(status)
@@ -514,6 +516,8 @@ impl Verb<'_> {
             by: by.as_ref(),
             context: args.context,
             max: args.max_count,
+            // Offsets are for colouring matches and for JSON.
+            offsets: self.painter.color || self.config.json,
         };
         let grouped = self.config.layout != Layout::Program && !self.config.json;
         // Quotes and who said them, when the search is in them.

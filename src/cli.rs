@@ -16,7 +16,8 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
     version,
     max_term_width = 100,
     arg_required_else_help = true,
-    after_help = "A verb's options may also come before it: sco --corpus DIR list."
+    after_help = "A verb's options may also come before it: sco --corpus DIR list.",
+    after_long_help = "A verb's options may also come before it: sco --corpus DIR list.\n\nExamples:\n  sco list\n  sco show 003\n  sco grep -w Qingdao\n  sco --corpus ~/news list --since 2024-06 --source reuters\n  sco quotes --by alimov\n  sco --corpus ~/news export --output news.jsonl\n  sco man list | man -l -"
 )]
 pub struct Cli {
     /// The options given before the verb; each must be one the verb takes.
@@ -86,8 +87,8 @@ pub struct OutputArgs {
 /// Whether to page: the option of `sco show`, the one verb that pages.
 #[derive(Clone, Debug, Default, Args)]
 pub struct PagingArgs {
-    /// Whether to send the articles to a pager ($PAGER, else less -R -F)
-    /// [default: auto]
+    /// Whether to send `sco show` to a pager ($SCO_PAGER, else $PAGER, else
+    /// less) [default: auto]
     #[arg(long, value_enum, value_name = "WHEN")]
     pub paging: Option<Paging>,
 }
@@ -124,7 +125,7 @@ impl Command {
             Command::Quotes(_) => "quotes",
             Command::Export(_) => "export",
             Command::Completions(_) => "completions",
-            Command::Man => "man",
+            Command::Man(_) => "man",
         }
     }
 
@@ -182,7 +183,7 @@ impl Command {
                 threads: Some(threads),
                 ..none
             },
-            Command::Completions(_) | Command::Man => none,
+            Command::Completions(_) | Command::Man(_) => none,
         }
     }
 }
@@ -280,58 +281,114 @@ pub enum ColorWhen {
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, ValueEnum)]
 pub enum Paging {
-    /// Page `sco show` on a terminal
+    /// Page `sco show` on a terminal, unless --json is given
     #[default]
     Auto,
+    /// Page `sco show`, even when stdout is not a terminal
+    Always,
+    /// Never page
     Never,
 }
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// List the articles by date, oldest first
+    ///
+    /// Undated articles come last; an inferred date has a leading ~. On a
+    /// terminal, a table fitted to the window, long cells cut short with an
+    /// ellipsis; piped, one tab-separated line per article: id, date,
+    /// source, headline, people. --since and --until compare at the
+    /// precision of each article's date, so an article dated 2019 is
+    /// within --since 2019-06.
     #[command(
         after_help = "Examples:\n  sco list\n  sco list --since 2016 --until 2019-06 --source xinhua\n  sco list --json | jq '.[].headline'"
     )]
     List(ListArgs),
 
     /// Read articles
+    ///
+    /// A header block (headline, subheadline, date and how it is known,
+    /// dateline, source, author, the people quoted with their roles), then
+    /// the paragraphs, numbered as grep numbers them. On a terminal the
+    /// text wraps to the window and goes through a pager. An unknown id
+    /// names the nearest ones.
     #[command(
         after_help = "Examples:\n  sco show 003\n  sco show 003:7\n  sco grep -l terrorism | xargs sco show\n  sco show 003 --width 72 --paging never\n  sco show 003 --explain\n  sco show 001 --json | jq '.quotes'"
     )]
     Show(ShowArgs),
 
     /// Find sentences that match a regular expression
+    ///
+    /// A passage is the sentence that holds a match; -C N adds N sentences
+    /// either side. On a terminal, passages are grouped under their
+    /// article's id, date and headline, numbered by paragraph (0 is the
+    /// headline), the match highlighted; piped, each passage is one line,
+    /// id:paragraph:passage. The flags are ripgrep's where they make sense.
     #[command(
         after_help = "Examples:\n  sco grep terrorism\n  sco grep -i -C 1 'shanghai spirit'\n  sco grep --in quotes cooperation"
     )]
     Grep(GrepArgs),
 
     /// Everyone quoted across the corpus, most-quoted first
+    ///
+    /// Each person's name, the roles the articles give them, how many
+    /// quotes are attributed to them and the articles they speak in: a
+    /// table on a terminal, tab-separated lines when piped.
     #[command(after_help = "Examples:\n  sco people\n  sco people --json | jq -r '.[].name'")]
     People(PeopleArgs),
 
     /// Every attributed quote: speaker, direct or indirect, article, paragraph
+    ///
+    /// Direct quotes are the words in quotation marks; indirect ones the
+    /// sentence that reports them. --by matches a speaker's full name or
+    /// any one word of it (a surname), ignoring case.
     #[command(
         after_help = "Examples:\n  sco quotes\n  sco quotes 001\n  sco quotes --by lee --json"
     )]
     Quotes(QuotesArgs),
 
     /// Write every record, body and quotes included, as JSON Lines
+    ///
+    /// One record a line, the same object sco show --json prints, in
+    /// corpus order, to stdout or to --output FILE: a file never inside the
+    /// corpus, written to a temporary file and renamed into place when
+    /// whole.
     #[command(
         after_help = "Examples:\n  sco --corpus ~/news export --output news.jsonl\n  sco export | jq -c '{index: {_id: .id}}, .'   # Elasticsearch _bulk\n  duckdb -c \"SELECT id, date, headline FROM read_json_auto('news.jsonl')\""
     )]
     Export(ExportArgs),
 
     /// Print a shell completion script
+    ///
+    /// For bash, zsh, fish, PowerShell or Elvish, completing the verbs,
+    /// their flags and the values the flags take.
     #[command(
         after_help = "Examples:\n  sco completions bash > ~/.local/share/bash-completion/completions/sco\n  sco completions zsh > ~/.zfunc/_sco\n  sco completions fish > ~/.config/fish/completions/sco.fish"
     )]
     Completions(CompletionsArgs),
 
-    /// Print the manual page (roff)
+    /// Print a manual page (roff): sco's, or a verb's
+    ///
+    /// Without a verb, sco(1): the options, the verbs, what each exit
+    /// status means, the environment variables sco reads and examples.
+    /// With one, sco-VERB(1): the verb's synopsis, options, exit status and
+    /// examples.
     #[command(
-        after_help = "Examples:\n  sco man | man -l -\n  sco man > ~/.local/share/man/man1/sco.1"
+        after_help = "Examples:\n  sco man | man -l -\n  sco man list | man -l -\n  sco man > ~/.local/share/man/man1/sco.1\n  sco man grep > ~/.local/share/man/man1/sco-grep.1"
     )]
+    Man(ManArgs),
+}
+
+/// The verbs, as `sco man` names them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum Verb {
+    List,
+    Show,
+    Grep,
+    People,
+    Quotes,
+    Export,
+    Completions,
     Man,
 }
 
@@ -508,6 +565,13 @@ pub struct ExportArgs {
     pub corpus: CorpusArgs,
     #[command(flatten)]
     pub threads: ThreadArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct ManArgs {
+    /// The verb whose page to print (sco-VERB(1)); without it, sco(1)
+    #[arg(value_enum, value_name = "VERB")]
+    pub verb: Option<Verb>,
 }
 
 #[derive(Debug, Args)]

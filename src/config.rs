@@ -20,8 +20,14 @@ pub struct Environment {
     pub clicolor_force: bool,
     /// TERM is "dumb": a terminal that shows escape codes as they are.
     pub dumb_terminal: bool,
+    /// SCO_PAGER, when set and not empty: the pager for sco alone.
+    pub sco_pager: Option<String>,
     /// PAGER, when set and not empty.
     pub pager: Option<String>,
+    /// LESS, when set and not empty: the user's own options for less.
+    pub less: Option<String>,
+    /// LESSCHARSET is set and not empty.
+    pub lesscharset: bool,
     /// SCO_CORPUS, when set and not empty (an empty variable is as good
     /// as unset, as with NO_COLOR and PAGER).
     pub corpus: Option<PathBuf>,
@@ -44,7 +50,10 @@ impl Environment {
             no_color: set("NO_COLOR").is_some(),
             clicolor_force: set("CLICOLOR_FORCE").is_some_and(|v| v != "0"),
             dumb_terminal: set("TERM").is_some_and(|v| v.trim() == "dumb"),
+            sco_pager: set("SCO_PAGER"),
             pager: set("PAGER"),
+            less: set("LESS"),
+            lesscharset: set("LESSCHARSET").is_some(),
             corpus: std::env::var_os("SCO_CORPUS")
                 .filter(|v| !v.is_empty())
                 .map(PathBuf::from),
@@ -66,8 +75,68 @@ fn terminal_width(reported: Option<usize>, columns: Option<&str>) -> usize {
         .unwrap_or(80)
 }
 
-/// The pager used when PAGER is not set.
-pub const DEFAULT_PAGER: &str = "less -R -F";
+/// The pager used when neither SCO_PAGER nor PAGER is set.
+pub const DEFAULT_PAGER: &str = "less";
+
+/// What less is told when LESS does not say, as git tells it: show
+/// colour codes as colour (R), quit at once when the article fits one
+/// screen (F), and leave what was read on the screen after quitting, not
+/// clearing it (X; without it, a less older than 530 would also clear an
+/// article that fits one screen before anyone saw it).
+const LESS_OPTIONS: &str = "FRX";
+
+/// With `--paging always`, an article that fits one screen is paged too
+/// (less does not quit at once), as with bat's `--paging always`.
+const LESS_OPTIONS_ALWAYS: &str = "RX";
+
+/// A pager to start: the program, its arguments, and what its environment
+/// gains.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Pager {
+    pub program: String,
+    pub args: Vec<String>,
+    pub env: Vec<(&'static str, String)>,
+}
+
+impl Pager {
+    /// The pager `command` (split as a shell would split it; none when it
+    /// cannot be, or is empty), with what less needs to show sco's output:
+    /// where the user's LESS gives less its options, they are kept and
+    /// only `-R` is added (as bat adds it), since sco's colour needs it;
+    /// else LESS is set to [`LESS_OPTIONS`]. sco writes UTF-8, which less
+    /// is told unless LESSCHARSET says otherwise.
+    fn resolve(command: &str, env: &Environment, paging: Paging) -> Option<Pager> {
+        let words = shell_words::split(command).ok()?;
+        let (program, args) = words.split_first()?;
+        let mut pager = Pager {
+            program: program.clone(),
+            args: args.to_vec(),
+            env: Vec::new(),
+        };
+        if is_less(program) {
+            if env.less.is_some() {
+                pager.args.insert(0, "-R".to_string());
+            } else {
+                let options = match paging {
+                    Paging::Always => LESS_OPTIONS_ALWAYS,
+                    Paging::Auto | Paging::Never => LESS_OPTIONS,
+                };
+                pager.env.push(("LESS", options.to_string()));
+            }
+            if !env.lesscharset {
+                pager.env.push(("LESSCHARSET", "utf-8".to_string()));
+            }
+        }
+        Some(pager)
+    }
+}
+
+/// Whether `program` is less: its file name is `less`, wherever it is.
+fn is_less(program: &str) -> bool {
+    std::path::Path::new(program)
+        .file_name()
+        .is_some_and(|name| name == "less")
+}
 
 /// How to render, decided once.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -78,8 +147,8 @@ pub struct Config {
     pub layout: Layout,
     /// Print JSON.
     pub json: bool,
-    /// The pager command to send this run's output through, if any.
-    pub pager: Option<String>,
+    /// The pager to send this run's output through, if any.
+    pub pager: Option<Pager>,
     /// Keep warnings off stderr.
     pub quiet: bool,
     /// The corpus folder: --corpus, else SCO_CORPUS; none for the
@@ -163,9 +232,11 @@ impl Config {
                 }
             };
         let pages = matches!(cli.command, Command::Show(_))
-            && env.stdout_is_terminal
-            && options.paging == Paging::Auto
-            && !options.json;
+            && match options.paging {
+                Paging::Always => true,
+                Paging::Never => false,
+                Paging::Auto => env.stdout_is_terminal && !options.json,
+            };
         let corpus = options.corpus.or_else(|| env.corpus.clone());
         let layout = match (options.width, env.stdout_is_terminal) {
             (Some(width), _) => Layout::Person {
@@ -180,11 +251,12 @@ impl Config {
             color,
             layout,
             json: options.json,
-            pager: pages.then(|| {
-                env.pager
-                    .clone()
-                    .unwrap_or_else(|| DEFAULT_PAGER.to_string())
-            }),
+            pager: pages
+                .then(|| {
+                    let command = env.sco_pager.as_deref().or(env.pager.as_deref());
+                    Pager::resolve(command.unwrap_or(DEFAULT_PAGER), env, options.paging)
+                })
+                .flatten(),
             quiet: options.quiet,
             output_block: if env.stdout_is_terminal || corpus.is_none() {
                 TERMINAL_BLOCK
@@ -330,19 +402,26 @@ mod tests {
         assert_eq!(config(&["list"], Environment::default()).corpus, None);
     }
 
+    /// The pager's program and arguments, as one line.
+    fn pager_line(args: &[&str], env: Environment) -> Option<String> {
+        config(args, env).pager.map(|p| {
+            std::iter::once(p.program)
+                .chain(p.args)
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+    }
+
     #[test]
     fn only_show_on_a_terminal_is_paged() {
-        assert_eq!(
-            config(&["show", "1"], tty()).pager.as_deref(),
-            Some(DEFAULT_PAGER)
-        );
+        assert_eq!(pager_line(&["show", "1"], tty()).as_deref(), Some("less"));
         let custom = Environment {
-            pager: Some("most".into()),
+            pager: Some("most -s".into()),
             ..tty()
         };
         assert_eq!(
-            config(&["show", "1"], custom).pager.as_deref(),
-            Some("most")
+            pager_line(&["show", "1"], custom).as_deref(),
+            Some("most -s")
         );
         assert_eq!(config(&["show", "1"], Environment::default()).pager, None);
         assert_eq!(
@@ -351,6 +430,91 @@ mod tests {
         );
         assert_eq!(config(&["show", "1", "--json"], tty()).pager, None);
         assert_eq!(config(&["list"], tty()).pager, None);
+    }
+
+    #[test]
+    fn paging_always_pages_show_even_when_piped_or_json() {
+        let piped = Environment::default();
+        for args in [
+            &["--paging", "always", "show", "1"][..],
+            &["--paging", "always", "show", "1", "--json"],
+        ] {
+            assert_eq!(
+                pager_line(args, piped.clone()).as_deref(),
+                Some("less"),
+                "{args:?}"
+            );
+        }
+        assert_eq!(config(&["--paging", "always", "list"], tty()).pager, None);
+    }
+
+    #[test]
+    fn sco_pager_comes_before_pager() {
+        let both = Environment {
+            sco_pager: Some("most".into()),
+            pager: Some("more".into()),
+            ..tty()
+        };
+        assert_eq!(pager_line(&["show", "1"], both).as_deref(), Some("most"));
+        let pager_only = Environment {
+            pager: Some("more".into()),
+            ..tty()
+        };
+        assert_eq!(
+            pager_line(&["show", "1"], pager_only).as_deref(),
+            Some("more")
+        );
+    }
+
+    #[test]
+    fn less_is_told_frx_unless_less_is_set_and_then_only_r() {
+        let less = |env: Environment, args: &[&str]| config(args, env).pager.unwrap();
+        for command in ["less", "/usr/bin/less", "less -S"] {
+            let env = Environment {
+                sco_pager: Some(command.into()),
+                ..tty()
+            };
+            let pager = less(env.clone(), &["show", "1"]);
+            assert_eq!(
+                pager.env,
+                [
+                    ("LESS", "FRX".to_string()),
+                    ("LESSCHARSET", "utf-8".to_string())
+                ],
+                "{command}"
+            );
+            assert!(!pager.args.contains(&"-R".to_string()), "{command}");
+            // An article that fits one screen is paged too.
+            let always = less(env, &["--paging", "always", "show", "1"]);
+            assert_eq!(always.env[0], ("LESS", "RX".to_string()));
+        }
+        let own = Environment {
+            less: Some("-S".into()),
+            lesscharset: true,
+            pager: Some("less -i".into()),
+            ..tty()
+        };
+        let pager = less(own, &["show", "1"]);
+        assert_eq!(pager.args, ["-R", "-i"]);
+        assert_eq!(pager.env, []);
+        // Another program that happens to have "less" in its name is not less.
+        let lesser = Environment {
+            pager: Some("lesser".into()),
+            ..tty()
+        };
+        let pager = less(lesser, &["show", "1"]);
+        assert_eq!((pager.args.len(), pager.env.len()), (0, 0));
+    }
+
+    #[test]
+    fn a_pager_command_that_cannot_be_split_is_no_pager() {
+        for command in ["less 'unclosed", "", "  "] {
+            let env = Environment {
+                pager: Some(command.into()),
+                ..tty()
+            };
+            assert_eq!(config(&["show", "1"], env).pager, None, "{command:?}");
+        }
     }
 
     #[test]

@@ -66,13 +66,30 @@ pub enum ExitStatus {
 }
 
 impl Error {
+    /// The status the run ends with: every failure a user can cause is an
+    /// error (2), but a pipe closed downstream (`sco list | head -1`) ends
+    /// it as if all had been written (0). Each case is named, so that a new
+    /// one has to be given its status.
     pub fn exit_code(&self) -> ExitStatus {
-        ExitStatus::Error
+        match self {
+            Error::Output(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitStatus::Success,
+            Error::CorpusNotFound(_)
+            | Error::CorpusNotADir(_)
+            | Error::CorpusEmpty(_)
+            | Error::NothingReadable { .. }
+            | Error::Skipped(_)
+            | Error::UnknownId { .. }
+            | Error::AmbiguousId { .. }
+            | Error::Pattern(_)
+            | Error::InvalidValue { .. }
+            | Error::Write { .. }
+            | Error::Output(_) => ExitStatus::Error,
+        }
     }
 
-    /// A closed pipe downstream (`sco list | head -1`): not worth a word.
-    pub fn is_broken_pipe(&self) -> bool {
-        matches!(self, Error::Output(e) if e.kind() == io::ErrorKind::BrokenPipe)
+    /// Whether the error is worth a word on stderr: a closed pipe is not.
+    pub fn is_reported(&self) -> bool {
+        self.exit_code() != ExitStatus::Success
     }
 }
 
@@ -89,14 +106,6 @@ mod tests {
     use super::*;
 
     #[test]
-    fn exit_codes_follow_grep() {
-        assert_eq!(ExitStatus::Success as i32, 0);
-        assert_eq!(ExitStatus::NothingFound as i32, 1);
-        assert_eq!(ExitStatus::Error as i32, 2);
-        assert_eq!(Error::Pattern("x".into()).exit_code(), ExitStatus::Error);
-    }
-
-    #[test]
     fn unknown_id_names_the_nearest() {
         let e = Error::UnknownId {
             id: "05".into(),
@@ -109,9 +118,12 @@ mod tests {
     }
 
     #[test]
-    fn broken_pipe_is_recognised() {
-        let e = Error::from(io::Error::from(io::ErrorKind::BrokenPipe));
-        assert!(e.is_broken_pipe());
-        assert!(!Error::Pattern("x".into()).is_broken_pipe());
+    fn a_closed_pipe_ends_the_run_quietly_and_other_failures_are_errors() {
+        let pipe = Error::from(io::Error::from(io::ErrorKind::BrokenPipe));
+        assert_eq!(pipe.exit_code(), ExitStatus::Success);
+        assert!(!pipe.is_reported());
+        let full = Error::from(io::Error::from(io::ErrorKind::StorageFull));
+        assert_eq!(full.exit_code(), ExitStatus::Error);
+        assert!(Error::Pattern("x".into()).is_reported());
     }
 }

@@ -6,7 +6,8 @@
 //! [`parse`]) → [`search`] and [`roster`] (people across a corpus) →
 //! [`render`]. [`app`] runs the verbs; [`cli`] and [`config`] hold the
 //! command line and the environment resolved once; [`pager`] is where
-//! output goes, [`output_file`] a file it is written to.
+//! output goes, [`output_file`] a file it is written to; [`man`] makes the
+//! manual pages.
 
 pub mod app;
 pub mod clean;
@@ -16,6 +17,7 @@ pub mod corpus;
 pub mod error;
 pub mod explain;
 pub mod fields;
+pub mod man;
 pub mod output_file;
 pub mod pager;
 pub mod parse;

@@ -35,7 +35,7 @@ fn main() -> ExitCode {
         }
     };
     let config = Config::resolve(&cli, &Environment::from_process());
-    let mut out = Output::open(config.pager.as_deref(), config.output_block);
+    let mut out = Output::open(config.pager.as_ref(), config.output_block);
     let mut err = io::stderr();
     let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
         sco::app::run(&cli, &config, &mut out, &mut err)
@@ -48,9 +48,10 @@ fn main() -> ExitCode {
     let finished = out.finish();
     match result.and_then(|status| finished.map(|()| status).map_err(sco::Error::from)) {
         Ok(status) => ExitCode::from(status as u8),
-        Err(e) if e.is_broken_pipe() => ExitCode::SUCCESS,
         Err(e) => {
-            let _ = writeln!(err, "sco: {}", escape(&e.to_string()));
+            if e.is_reported() {
+                let _ = writeln!(err, "sco: {}", escape(&e.to_string()));
+            }
             ExitCode::from(e.exit_code() as u8)
         }
     }

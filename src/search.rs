@@ -99,16 +99,27 @@ impl Matcher {
         self.per_thread.get_or(|| self.regex.clone())
     }
 
+    /// The byte ranges of every match in `text`, in order.
+    pub fn find_iter<'t>(&'t self, text: &'t str) -> impl Iterator<Item = Range<usize>> + 't {
+        let (literal, regex) = match &self.literal {
+            Some(literal) => {
+                let len = literal.needle().len();
+                let found = literal
+                    .find_iter(text.as_bytes())
+                    .map(move |at| at..at + len);
+                (Some(found), None)
+            }
+            None => (None, Some(self.regex().find_iter(text).map(|m| m.range()))),
+        };
+        literal
+            .into_iter()
+            .flatten()
+            .chain(regex.into_iter().flatten())
+    }
+
     /// The byte ranges of every match in `text`.
     pub fn find_all(&self, text: &str) -> Vec<Range<usize>> {
-        if let Some(literal) = &self.literal {
-            let len = literal.needle().len();
-            return literal
-                .find_iter(text.as_bytes())
-                .map(|at| at..at + len)
-                .collect();
-        }
-        self.regex().find_iter(text).map(|m| m.range()).collect()
+        self.find_iter(text).collect()
     }
 
     pub fn is_match(&self, text: &str) -> bool {
@@ -204,8 +215,9 @@ pub struct Span {
     pub end: usize,
 }
 
-/// What to search and how much to give back.
-#[derive(Clone, Copy, Debug, Default)]
+/// What to search and how much to give back; by default everything,
+/// one sentence a passage, with the matches' offsets.
+#[derive(Clone, Copy, Debug)]
 pub struct SearchOptions<'a> {
     pub scope: Scope,
     /// Only quotes by speakers this matches.
@@ -214,6 +226,22 @@ pub struct SearchOptions<'a> {
     pub context: usize,
     /// At most this many passages per article.
     pub max: Option<usize>,
+    /// Whether each passage records its matches' offsets (for colour and
+    /// JSON); without, `matches` is left empty and a paragraph full of
+    /// matches costs no memory for them.
+    pub offsets: bool,
+}
+
+impl Default for SearchOptions<'_> {
+    fn default() -> Self {
+        SearchOptions {
+            scope: Scope::default(),
+            by: None,
+            context: 0,
+            max: None,
+            offsets: true,
+        }
+    }
 }
 
 /// The passages of `article` that the matcher finds something in, from
@@ -274,104 +302,278 @@ pub fn search_parts<P: AsRef<str>>(
         return out;
     }
     for (paragraph, part, speaker, text) in texts {
-        // A pattern that matches the empty string ('', ^, \b) matches
-        // every paragraph, as ripgrep's matches every line.
-        let matches = matcher.find_all(text);
-        if matches.is_empty() || text.is_empty() {
-            continue;
-        }
-        for range in passages(text, &matches, options.context) {
-            let passage = text[range.clone()].trim_end();
-            let spans = matches
-                .iter()
-                .filter(|m| m.start >= range.start && m.end <= range.start + passage.len())
-                .map(|m| Span {
-                    start: m.start - range.start,
-                    end: m.end - range.start,
-                })
-                .collect();
-            out.push(Passage {
-                id: summary.id.clone(),
-                paragraph,
-                part,
-                speaker: speaker.map(str::to_string),
-                passage: passage.to_string(),
-                matches: spans,
-            });
-            if options.max.is_some_and(|max| out.len() >= max) {
-                return out;
-            }
+        let room = options.max.map(|max| max - out.len());
+        let found = gather(
+            text,
+            matcher.find_iter(text),
+            options.context,
+            options.offsets,
+            room,
+        );
+        out.extend(found.into_iter().map(|(passage, matches)| Passage {
+            id: summary.id.clone(),
+            paragraph,
+            part,
+            speaker: speaker.map(str::to_string),
+            passage: passage.to_string(),
+            matches,
+        }));
+        if options.max.is_some_and(|max| out.len() >= max) {
+            break;
         }
     }
     out
 }
 
-/// The byte ranges of `text` to show for `matches`: the sentences that
-/// hold them, widened by `context` sentences, merged where they touch.
-fn passages(text: &str, matches: &[Range<usize>], context: usize) -> Vec<Range<usize>> {
-    if context == 0 {
-        // The sentences that hold the matches, found one at a time (an
-        // empty match at the very end is in the last sentence).
-        let last_char = text.char_indices().next_back().map_or(0, |(i, _)| i);
-        let mut out: Vec<Range<usize>> = Vec::new();
-        for m in matches {
-            if out.last().is_some_and(|r| m.start < r.end) {
-                let last = out.last_mut().expect("checked");
-                if m.end > last.end {
-                    last.end = sentences::sentence_at(text, m.end - 1).end;
-                }
-                continue;
-            }
-            let first = sentences::sentence_at(text, m.start.min(last_char));
-            let end = if m.end > first.end {
-                sentences::sentence_at(text, m.end - 1).end
-            } else {
-                first.end
-            };
-            match out.last_mut() {
-                Some(last) if first.start <= last.end => last.end = end,
-                _ => out.push(first.start..end),
-            }
-        }
+/// The passages of `text` that `matches` (in order) fall in, each with
+/// the offsets of its matches within it when `offsets` is asked, at most
+/// `room` of them. Matches are taken one at a time, so that a paragraph
+/// with a match in every word holds no list of them all.
+///
+/// A passage is the sentence of a match, widened by `context` sentences
+/// either side; passages that overlap (or, with context, are next to each
+/// other) are one. A pattern that matches the empty string ('', ^, \b)
+/// matches every paragraph, as ripgrep's matches every line; an empty
+/// text has no passage.
+fn gather(
+    text: &str,
+    matches: impl Iterator<Item = Range<usize>>,
+    context: usize,
+    offsets: bool,
+    room: Option<usize>,
+) -> Vec<(&str, Vec<Span>)> {
+    let mut out = Vec::new();
+    if text.is_empty() {
         return out;
     }
-    let sentences = sentences::sentence_ranges(text);
-    let index = |at: usize| {
-        sentences
-            .iter()
-            .position(|s| at < s.end)
-            .unwrap_or(sentences.len() - 1)
-    };
-    let mut spans: Vec<(usize, usize)> = matches
-        .iter()
-        .map(|m| {
-            let (first, last) = (index(m.start), index(m.end.saturating_sub(1).max(m.start)));
-            (
-                first.saturating_sub(context),
-                (last + context).min(sentences.len() - 1),
-            )
-        })
-        .collect();
-    spans.sort_unstable();
-    let mut merged: Vec<(usize, usize)> = Vec::new();
-    for (a, b) in spans {
-        match merged.last_mut() {
-            Some(last) if a <= last.1 + 1 => last.1 = last.1.max(b),
-            _ => merged.push((a, b)),
+    let reach = Reach::new(text, context);
+    // The passage being gathered, and its matches.
+    let mut open: Option<(Range<usize>, Vec<Span>)> = None;
+    for m in matches {
+        let joined = match &mut open {
+            Some((passage, _)) => reach.join(passage, &m),
+            None => false,
+        };
+        if !joined {
+            if let Some((passage, spans)) = open.take() {
+                out.push(close(text, passage, spans));
+                if room.is_some_and(|room| out.len() >= room) {
+                    return out;
+                }
+            }
+            open = Some((reach.of(&m), Vec::new()));
+        }
+        if offsets && let Some((passage, spans)) = &mut open {
+            spans.push(Span {
+                start: m.start - passage.start,
+                end: m.end - passage.start,
+            });
         }
     }
-    merged
-        .into_iter()
-        .map(|(a, b)| sentences[a].start..sentences[b].end)
-        .collect()
+    out.extend(open.map(|(passage, spans)| close(text, passage, spans)));
+    out
+}
+
+/// A gathered passage as shown: without its trailing space, and without
+/// the matches that were in it.
+fn close(text: &str, passage: Range<usize>, mut spans: Vec<Span>) -> (&str, Vec<Span>) {
+    let shown = text[passage].trim_end();
+    spans.retain(|m| m.end <= shown.len());
+    (shown, spans)
+}
+
+/// How far a match's passage reaches in its text: its sentence, or with
+/// context, whole sentences either side.
+struct Reach<'t> {
+    text: &'t str,
+    context: usize,
+    /// The text's sentences, when there is context to count in them.
+    sentences: Vec<Range<usize>>,
+    /// Where the text's last character starts (an empty match at the very
+    /// end is in the last sentence).
+    last_char: usize,
+}
+
+impl<'t> Reach<'t> {
+    fn new(text: &'t str, context: usize) -> Reach<'t> {
+        Reach {
+            text,
+            context,
+            sentences: match context {
+                0 => Vec::new(),
+                _ => Some(sentences::sentence_ranges(text))
+                    .filter(|s| !s.is_empty())
+                    .unwrap_or_else(|| std::iter::once(0..text.len()).collect()),
+            },
+            last_char: text.char_indices().next_back().map_or(0, |(i, _)| i),
+        }
+    }
+
+    /// The passage of match `m` alone.
+    fn of(&self, m: &Range<usize>) -> Range<usize> {
+        if self.context == 0 {
+            let first = sentences::sentence_at(self.text, m.start.min(self.last_char));
+            first.start..self.end_of(m, first.end)
+        } else {
+            let (a, b) = self.sentences_of(m);
+            self.sentences[a].start..self.sentences[b].end
+        }
+    }
+
+    /// Widens `passage` to hold match `m` (which comes after the matches
+    /// in it) where the two passages are one; false where `m` starts a
+    /// passage of its own.
+    fn join(&self, passage: &mut Range<usize>, m: &Range<usize>) -> bool {
+        if self.context == 0 {
+            if m.start < passage.end {
+                // Inside: its sentence is found only when it runs past.
+                if m.end > passage.end {
+                    passage.end = sentences::sentence_at(self.text, m.end - 1).end;
+                }
+                return true;
+            }
+            let own = self.of(m);
+            if own.start > passage.end {
+                return false;
+            }
+            passage.end = passage.end.max(own.end);
+            return true;
+        }
+        let last = self.sentence(passage.end - 1);
+        let (a, b) = self.sentences_of(m);
+        if a > last + 1 {
+            return false;
+        }
+        passage.end = passage.end.max(self.sentences[b].end);
+        true
+    }
+
+    /// Where the passage of a match whose first sentence ends at
+    /// `first_end` ends: at the end of the sentence the match ends in.
+    fn end_of(&self, m: &Range<usize>, first_end: usize) -> usize {
+        if m.end > first_end {
+            sentences::sentence_at(self.text, m.end - 1).end
+        } else {
+            first_end
+        }
+    }
+
+    /// The first and last sentence of a match's passage, with context.
+    fn sentences_of(&self, m: &Range<usize>) -> (usize, usize) {
+        let first = self.sentence(m.start);
+        let last = self.sentence(m.end.saturating_sub(1).max(m.start));
+        (
+            first.saturating_sub(self.context),
+            (last + self.context).min(self.sentences.len() - 1),
+        )
+    }
+
+    /// The sentence byte `at` is in (the last, for the end of the text).
+    fn sentence(&self, at: usize) -> usize {
+        self.sentences
+            .partition_point(|s| s.end <= at)
+            .min(self.sentences.len() - 1)
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The byte ranges of `text` to show for `matches`: the sentences that
+    /// hold them, widened by `context` sentences, merged where they touch.
+    fn passages(text: &str, matches: &[Range<usize>], context: usize) -> Vec<Range<usize>> {
+        if context == 0 {
+            // The sentences that hold the matches, found one at a time (an
+            // empty match at the very end is in the last sentence).
+            let last_char = text.char_indices().next_back().map_or(0, |(i, _)| i);
+            let mut out: Vec<Range<usize>> = Vec::new();
+            for m in matches {
+                if out.last().is_some_and(|r| m.start < r.end) {
+                    let last = out.last_mut().expect("checked");
+                    if m.end > last.end {
+                        last.end = sentences::sentence_at(text, m.end - 1).end;
+                    }
+                    continue;
+                }
+                let first = sentences::sentence_at(text, m.start.min(last_char));
+                let end = if m.end > first.end {
+                    sentences::sentence_at(text, m.end - 1).end
+                } else {
+                    first.end
+                };
+                match out.last_mut() {
+                    Some(last) if first.start <= last.end => last.end = end,
+                    _ => out.push(first.start..end),
+                }
+            }
+            return out;
+        }
+        let sentences = sentences::sentence_ranges(text);
+        let index = |at: usize| {
+            sentences
+                .iter()
+                .position(|s| at < s.end)
+                .unwrap_or(sentences.len() - 1)
+        };
+        let mut spans: Vec<(usize, usize)> = matches
+            .iter()
+            .map(|m| {
+                let (first, last) = (index(m.start), index(m.end.saturating_sub(1).max(m.start)));
+                (
+                    first.saturating_sub(context),
+                    (last + context).min(sentences.len() - 1),
+                )
+            })
+            .collect();
+        spans.sort_unstable();
+        let mut merged: Vec<(usize, usize)> = Vec::new();
+        for (a, b) in spans {
+            match merged.last_mut() {
+                Some(last) if a <= last.1 + 1 => last.1 = last.1.max(b),
+                _ => merged.push((a, b)),
+            }
+        }
+        merged
+            .into_iter()
+            .map(|(a, b)| sentences[a].start..sentences[b].end)
+            .collect()
+    }
     use crate::parse::parse_article;
 
     proptest::proptest! {
+        /// Passages gathered match by match are those found from the list
+        /// of all matches, each with the matches inside it.
+        #[test]
+        fn passages_gathered_one_match_at_a_time_are_those_of_all_matches(
+            pattern in proptest::sample::select(
+                &["a", "b\\.", "[ab]+", "\\.", "é", "^", "\\b", "", "a|é", "a.*b"][..],
+            ),
+            text in "[ab.! é\n]{0,60}",
+            context in 0usize..3,
+        ) {
+            let matcher = Matcher::new(&[pattern], &MatchOptions::default()).unwrap();
+            let all = matcher.find_all(&text);
+            let expected: Vec<(&str, Vec<Span>)> = if all.is_empty() || text.is_empty() {
+                Vec::new()
+            } else {
+                passages(&text, &all, context)
+                    .into_iter()
+                    .map(|range| {
+                        let shown = text[range.clone()].trim_end();
+                        let spans = all
+                            .iter()
+                            .filter(|m| m.start >= range.start && m.end <= range.start + shown.len())
+                            .map(|m| Span { start: m.start - range.start, end: m.end - range.start })
+                            .collect();
+                        (shown, spans)
+                    })
+                    .collect()
+            };
+            let gathered = gather(&text, matcher.find_iter(&text), context, true, None);
+            proptest::prop_assert_eq!(gathered, expected);
+        }
+
         /// A search for a plain string finds what the regex for it finds.
         #[test]
         fn plain_strings_are_found_as_the_regex_finds_them(
@@ -426,6 +628,13 @@ mod tests {
             p[0].matches,
             [Span { start: 6, end: 15 }, Span { start: 20, end: 29 }]
         );
+        let no_offsets = SearchOptions {
+            offsets: false,
+            ..SearchOptions::default()
+        };
+        let without = search(&a, &m, no_offsets);
+        assert_eq!(without[0].passage, p[0].passage);
+        assert!(without[0].matches.is_empty());
         let i = Matcher::new(
             &["terror"],
             &MatchOptions {

@@ -1,6 +1,7 @@
 //! Being a good citizen at a terminal and in a pipe: widths, grep's
 //! ripgrep-style flags, list filters, completions, the man page, help
-//! examples and closed pipes.
+//! examples, closed pipes, and the pager: which one, what less is told,
+//! and how sco waits for it (in tmux, with the real less).
 
 mod common;
 
@@ -140,10 +141,11 @@ fn an_option_a_verb_does_not_take_is_refused_before_the_verb_or_after_it() {
             "unexpected argument '--width' found",
         ),
     ] {
-        sco(args)
-            .assert()
-            .code(2)
-            .stderr(format!("sco: {refused}\n"));
+        // One line, clap's tip after it, if any.
+        sco(args).assert().code(2).stderr(
+            predicate::str::starts_with(format!("sco: {refused}"))
+                .and(predicate::function(|e: &str| e.lines().count() == 1)),
+        );
     }
 }
 
@@ -282,6 +284,16 @@ fn man_page_is_roff() {
 }
 
 #[test]
+fn help_and_man_page_name_the_pager_variables_and_paging_always() {
+    for args in [&["man"][..], &["--help"]] {
+        sco(args).assert().success().stdout(
+            predicate::str::contains("$SCO_PAGER, else $PAGER, else less")
+                .and(predicate::str::contains("always")),
+        );
+    }
+}
+
+#[test]
 fn every_verb_help_ends_with_examples() {
     for verb in [
         "list",
@@ -328,4 +340,397 @@ fn a_closed_pipe_ends_quietly() {
         assert_eq!(String::from_utf8_lossy(&out.stderr), "", "{verb}");
         assert_eq!(String::from_utf8_lossy(&out.stdout).lines().count(), 1);
     }
+}
+
+/// A pager that marks each line it is given with `mark`.
+fn marking_pager(mark: &str) -> String {
+    format!("sed s/^/{mark}/")
+}
+
+#[test]
+fn paging_always_sends_show_to_the_pager_even_when_piped() {
+    let paged = sco(&["--paging", "always", "show", "001"])
+        .env("SCO_PAGER", marking_pager("paged:"))
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let paged = String::from_utf8(paged).unwrap();
+    assert!(paged.lines().all(|l| l.starts_with("paged:")), "{paged}");
+    assert!(paged.contains("paged:[1] "), "{paged}");
+    // Piped, auto and never write plainly.
+    for paging in ["auto", "never"] {
+        sco(&["--paging", paging, "show", "001"])
+            .env("SCO_PAGER", marking_pager("paged:"))
+            .assert()
+            .success()
+            .stdout(predicate::str::contains("paged:").not());
+    }
+}
+
+#[test]
+fn sco_pager_is_used_before_pager_and_an_empty_one_is_as_unset() {
+    let first_line = |sco_pager: &str| {
+        let out = sco(&["--paging", "always", "show", "001"])
+            .env("SCO_PAGER", sco_pager)
+            .env("PAGER", marking_pager("pager:"))
+            .output()
+            .unwrap();
+        String::from_utf8(out.stdout)
+            .unwrap()
+            .lines()
+            .next()
+            .unwrap_or_default()
+            .to_string()
+    };
+    assert!(first_line(&marking_pager("sco-pager:")).starts_with("sco-pager:"));
+    assert!(first_line("").starts_with("pager:"));
+}
+
+/// Writes a stand-in for less into `dir`, which says what it was given
+/// and passes its input on; returns its path.
+#[cfg(unix)]
+fn fake_less(dir: &std::path::Path) -> String {
+    use std::os::unix::fs::PermissionsExt;
+    let path = dir.join("less");
+    std::fs::write(
+        &path,
+        "#!/bin/sh\necho \"LESS=$LESS LESSCHARSET=$LESSCHARSET args=$*\"\ncat >/dev/null\n",
+    )
+    .unwrap();
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o755)).unwrap();
+    path.display().to_string()
+}
+
+#[cfg(unix)]
+#[test]
+fn less_is_given_frx_unless_less_is_set_and_then_only_r() {
+    let dir = tempfile::tempdir().unwrap();
+    let less = fake_less(dir.path());
+    let told = |paging: &str, vars: &[(&str, &str)]| {
+        let mut cmd = sco(&["--paging", paging, "show", "001"]);
+        cmd.env("PAGER", format!("{less} -i"));
+        for (name, value) in vars {
+            cmd.env(name, value);
+        }
+        String::from_utf8(cmd.assert().success().get_output().stdout.clone()).unwrap()
+    };
+    assert_eq!(
+        told("always", &[]),
+        "LESS=RX LESSCHARSET=utf-8 args=-i\n",
+        "paged always: even an article that fits one screen"
+    );
+    assert_eq!(
+        told("always", &[("LESS", "-S"), ("LESSCHARSET", "latin1")]),
+        "LESS=-S LESSCHARSET=latin1 args=-R -i\n"
+    );
+}
+
+/// Waits up to ten seconds for `ready`, and says whether it came.
+fn eventually(mut ready: impl FnMut() -> bool) -> bool {
+    let start = std::time::Instant::now();
+    while start.elapsed() < std::time::Duration::from_secs(10) {
+        if ready() {
+            return true;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    false
+}
+
+/// `sco show 001` paged by a shell script `pager` that is given the
+/// files `read` (where it writes what it reads) and `quit` (which it waits
+/// for before it quits), as `$0` and `$1`; returns the running sco, with
+/// the two paths.
+#[cfg(unix)]
+fn paged_by(
+    pager: &str,
+    dir: &std::path::Path,
+) -> (std::process::Child, std::path::PathBuf, std::path::PathBuf) {
+    let (read, quit) = (dir.join("read"), dir.join("quit"));
+    let command = format!(
+        "sh -c '{pager}' {} {}",
+        shell_quote(&read),
+        shell_quote(&quit)
+    );
+    let child = std::process::Command::new(assert_cmd::cargo::cargo_bin!("sco"))
+        .args(["--paging", "always", "show", "001"])
+        .env_remove("SCO_CORPUS")
+        .env_remove("PAGER")
+        .env_remove("LESS")
+        .env("SCO_PAGER", command)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    (child, read, quit)
+}
+
+#[cfg(unix)]
+fn shell_quote(path: &std::path::Path) -> String {
+    format!("\"{}\"", path.display())
+}
+
+#[cfg(unix)]
+#[test]
+fn ctrl_c_while_the_pager_runs_is_the_pagers_and_sco_waits_for_it_to_quit() {
+    use std::io::Read;
+    for signal in ["INT", "QUIT"] {
+        let dir = tempfile::tempdir().unwrap();
+        let (mut sco, read, quit) = paged_by(
+            r#"cat > "$0"; until [ -e "$1" ]; do sleep 0.05; done"#,
+            dir.path(),
+        );
+        assert!(eventually(
+            || std::fs::read_to_string(&read).is_ok_and(|t| t.contains("[1] "))
+        ));
+        let sent = std::process::Command::new("kill")
+            .arg(format!("-{signal}"))
+            .arg(sco.id().to_string())
+            .status()
+            .unwrap();
+        assert!(sent.success());
+        std::thread::sleep(std::time::Duration::from_millis(300));
+        assert!(
+            sco.try_wait().unwrap().is_none(),
+            "SIG{signal}: sco quit before its pager"
+        );
+        std::fs::write(&quit, "").unwrap();
+        let status = sco.wait().unwrap();
+        let mut stderr = String::new();
+        sco.stderr
+            .take()
+            .unwrap()
+            .read_to_string(&mut stderr)
+            .unwrap();
+        assert!(status.success(), "SIG{signal}: {status:?} {stderr}");
+        assert_eq!(stderr, "", "SIG{signal}");
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn a_pager_that_quits_reading_early_is_waited_for_and_sco_ends_quietly() {
+    use std::io::Read;
+    let dir = tempfile::tempdir().unwrap();
+    // The pager closes its input at once, so that sco's writes fail.
+    let (mut sco, read, quit) = paged_by(
+        r#"exec 0<&-; : > "$0"; until [ -e "$1" ]; do sleep 0.05; done"#,
+        dir.path(),
+    );
+    assert!(eventually(|| read.exists()));
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    assert!(
+        sco.try_wait().unwrap().is_none(),
+        "sco quit before its pager"
+    );
+    std::fs::write(&quit, "").unwrap();
+    let status = sco.wait().unwrap();
+    let mut stderr = String::new();
+    sco.stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut stderr)
+        .unwrap();
+    assert!(status.success(), "{status:?} {stderr}");
+    assert_eq!(stderr, "");
+}
+
+/// A tmux server of its own (on its own socket, so that no one else's is
+/// touched) with one window of 80 by 40 running a shell whose prompt is
+/// [`Tmux::PROMPT`] (and a space), in an environment without sco's
+/// variables. None, with a note, where tmux, less or pgrep is not
+/// installed.
+#[cfg(unix)]
+struct Tmux {
+    socket: String,
+}
+
+#[cfg(unix)]
+impl Tmux {
+    const PROMPT: &'static str = "sco-test$";
+
+    fn start(test: &str) -> Option<Tmux> {
+        for program in ["tmux", "less", "pgrep"] {
+            let found = std::process::Command::new("sh")
+                .args(["-c", &format!("command -v {program}")])
+                .output()
+                .is_ok_and(|o| o.status.success());
+            if !found {
+                // Past the test harness's capture, so that the note is seen.
+                use std::io::Write;
+                let _ = writeln!(
+                    std::io::stderr(),
+                    "note: {test} skipped: {program} is not installed"
+                );
+                return None;
+            }
+        }
+        let tmux = Tmux {
+            socket: format!("sco-test-{}-{test}", std::process::id()),
+        };
+        let shell = format!(
+            "env -u PAGER -u SCO_PAGER -u LESS -u LESSCHARSET -u SCO_CORPUS -u NO_COLOR \
+             -u CLICOLOR_FORCE -u COLUMNS TERM=screen PS1='{} ' sh",
+            Self::PROMPT
+        );
+        tmux.run(&["new-session", "-d", "-x", "80", "-y", "40", &shell]);
+        assert!(
+            eventually(|| tmux.screen().contains(Self::PROMPT)),
+            "no prompt:\n{}",
+            tmux.screen()
+        );
+        Some(tmux)
+    }
+
+    fn run(&self, args: &[&str]) -> String {
+        let out = std::process::Command::new("tmux")
+            .args(["-L", &self.socket, "-f", "/dev/null"])
+            .args(args)
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "tmux {args:?}: {out:?}");
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+
+    /// Types `line` into the shell and presses Enter.
+    fn type_line(&self, line: &str) {
+        self.run(&["send-keys", "-l", line]);
+        self.run(&["send-keys", "Enter"]);
+    }
+
+    fn keys(&self, keys: &str) {
+        self.run(&["send-keys", keys]);
+    }
+
+    /// The text on the screen, as a person sees it.
+    fn screen(&self) -> String {
+        self.run(&["capture-pane", "-p"])
+    }
+
+    /// The last line on the screen with something on it.
+    fn bottom_line(&self) -> String {
+        let screen = self.screen();
+        screen
+            .lines()
+            .rev()
+            .find(|l| !l.trim().is_empty())
+            .unwrap_or_default()
+            .to_string()
+    }
+}
+
+#[cfg(unix)]
+impl Drop for Tmux {
+    fn drop(&mut self) {
+        let _ = std::process::Command::new("tmux")
+            .args(["-L", &self.socket, "kill-server"])
+            .output();
+    }
+}
+
+/// Whether a process whose command line holds `marker` is running.
+#[cfg(unix)]
+fn running(marker: &str) -> bool {
+    std::process::Command::new("pgrep")
+        .args(["-f", marker])
+        .output()
+        .unwrap()
+        .status
+        .success()
+}
+
+#[cfg(unix)]
+#[test]
+fn ctrl_c_in_less_leaves_less_showing_and_q_ends_both_less_and_sco() {
+    let Some(tmux) = Tmux::start("ctrl-c") else {
+        return;
+    };
+    // less's prompt says when it shows the article, and names the process
+    // (not starting with s, m, M, h, w or =, which would say which prompt).
+    let marker = format!("paging-sco-{}", std::process::id());
+    let bin = assert_cmd::cargo::cargo_bin!("sco");
+    tmux.type_line(&format!(
+        "SCO_PAGER='less -P{marker}' '{}' show 001; echo \"sco exited $?\"",
+        bin.display()
+    ));
+    assert!(
+        eventually(|| tmux.bottom_line().contains(&marker)),
+        "less shows no article:\n{}",
+        tmux.screen()
+    );
+    tmux.keys("C-c");
+    std::thread::sleep(std::time::Duration::from_millis(500));
+    let screen = tmux.screen();
+    assert!(
+        tmux.bottom_line().contains(&marker) && !screen.contains("sco exited"),
+        "after Ctrl-C, less should still show the article:\n{screen}"
+    );
+    assert!(running(&marker), "less quit at Ctrl-C");
+    tmux.keys("q");
+    assert!(
+        eventually(|| tmux.screen().contains("sco exited 0")),
+        "sco did not exit after q:\n{}",
+        tmux.screen()
+    );
+    assert!(
+        eventually(|| tmux.bottom_line() == Tmux::PROMPT),
+        "no prompt after q:\n{}",
+        tmux.screen()
+    );
+    assert!(!running(&marker), "less was left running");
+}
+
+#[cfg(unix)]
+#[test]
+fn pager_less_shows_colour_not_escape_codes() {
+    let Some(tmux) = Tmux::start("escapes") else {
+        return;
+    };
+    let bin = assert_cmd::cargo::cargo_bin!("sco");
+    tmux.type_line(&format!(
+        "PAGER=less '{}' show 001; echo \"sco exited $?\"",
+        bin.display()
+    ));
+    assert!(
+        eventually(|| tmux.screen().contains("Deepening cooperation between")),
+        "less shows no article:\n{}",
+        tmux.screen()
+    );
+    let screen = tmux.screen();
+    assert!(
+        screen.contains("Interview: Cooperation between"),
+        "{screen}"
+    );
+    assert!(
+        !screen.contains("ESC[") && !screen.contains("[1m") && !screen.contains("[0m"),
+        "raw escape codes on screen:\n{screen}"
+    );
+    tmux.keys("q");
+    assert!(eventually(|| tmux.screen().contains("sco exited 0")));
+}
+
+#[cfg(unix)]
+#[test]
+fn show_id_n_in_less_starts_at_paragraph_n() {
+    let Some(tmux) = Tmux::start("id-n") else {
+        return;
+    };
+    let bin = assert_cmd::cargo::cargo_bin!("sco");
+    tmux.type_line(&format!(
+        "PAGER=less '{}' show 003:7; echo \"sco exited $?\"",
+        bin.display()
+    ));
+    // From paragraph 7 the article fits the screen: less prints it and
+    // quits (-F), and it stays on the screen (-X).
+    assert!(
+        eventually(|| tmux.screen().contains("sco exited 0")),
+        "{}",
+        tmux.screen()
+    );
+    let screen = tmux.screen();
+    let seventh = screen.find("[7] As for the SCO").expect("paragraph 7");
+    assert!(screen[..seventh].contains("Dateline  BEIJING"), "{screen}");
+    assert!(!screen.contains("[6] "), "{screen}");
 }

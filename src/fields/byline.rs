@@ -386,6 +386,31 @@ pub fn agency_credit(line: &str) -> Option<(&str, &str)> {
     (is_place && contains(lexicon::AGENCIES, agency)).then_some((agency, place))
 }
 
+/// A reporter's sign-off at the end of a broadcast story: "Jane Doe, KBS
+/// World Radio News." or "Jane Doe, BBC News, Kabul" — a name, then the
+/// outlet (and the place filed from). The name and the outlet.
+pub fn sign_off(line: &str) -> Option<(&str, &str)> {
+    let line = line.trim().trim_end_matches('.');
+    if line.chars().count() > SIGN_OFF_MAX_CHARS {
+        return None;
+    }
+    let mut parts = line.split(", ");
+    let (name, outlet) = (parts.next()?, parts.next()?);
+    let place = parts.next();
+    let is_place = |p: &str| {
+        let words: Vec<&str> = p.split_whitespace().collect();
+        (1..=3).contains(&words.len()) && words.iter().all(|w| w.starts_with(char::is_uppercase))
+    };
+    let shaped = parts.next().is_none()
+        && is_bare_name(name)
+        && is_outlet(outlet)
+        && place.is_none_or(is_place);
+    shaped.then_some((name, outlet))
+}
+
+/// A sign-off is a short line.
+const SIGN_OFF_MAX_CHARS: usize = 80;
+
 /// Words that label a source line, in the languages sco reads.
 const SOURCE_LABELS: &[&str] = &[
     "source",
@@ -664,6 +689,26 @@ mod tests {
             "Fine words, published in haste",
         ] {
             assert!(!is_published_in(line), "{line:?}");
+        }
+    }
+
+    #[test]
+    fn a_broadcast_sign_off_names_the_reporter_and_the_outlet() {
+        assert_eq!(
+            sign_off("Jane Doe, Harbour World Radio News."),
+            Some(("Jane Doe", "Harbour World Radio News"))
+        );
+        assert_eq!(
+            sign_off("Jane Doe, BBC News, Kabul"),
+            Some(("Jane Doe", "BBC News"))
+        );
+        for line in [
+            "Jane Doe, a spokeswoman, said the talks would go on.",
+            "Paris, Berlin and Rome, the capitals, agreed.",
+            "Jane Doe, Harbour Radio News, Kabul, Kandahar and Herat",
+            "The minister, Harbour Radio News reported.",
+        ] {
+            assert_eq!(sign_off(line), None, "{line:?}");
         }
     }
 }

@@ -74,7 +74,9 @@ pub fn read<'a>(page: &'a Page<'_>) -> Header<'a> {
         header.date_lines.insert(0, byline);
     }
     if header.author.is_none() {
-        header.author = glued_author.or_else(|| byline_under_body(page));
+        header.author = glued_author
+            .or_else(|| byline_under_body(page))
+            .or_else(|| signed_off(page).map(|(name, _)| name.to_string()));
     }
     header
 }
@@ -118,6 +120,20 @@ fn byline_under_body(page: &Page<'_>) -> Option<String> {
         }
         None
     })
+}
+
+/// A reporter's sign-off under the body ("Jane Doe, KBS World Radio
+/// News."): the name and the outlet. It stands after the body's last
+/// paragraph, a credit the zones took out of the body.
+pub fn signed_off<'a>(page: &'a Page<'_>) -> Option<(&'a str, &'a str)> {
+    let start = page.body.start.min(page.units.len());
+    let after = &page.units[start..];
+    let last = after.iter().rposition(|u| u.zone == Zone::Body)?;
+    let after = &after[last + 1..];
+    after[..after.len().min(FOOTER_BYLINE_REACH)]
+        .iter()
+        .filter(|u| u.zone == Zone::Credit)
+        .find_map(|u| byline::sign_off(&u.text))
 }
 
 /// How many lines under the body a byline may stand.

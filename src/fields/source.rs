@@ -4,7 +4,8 @@
 //! outlet beside the header date, a credit under the body ("Published in
 //! Dawn, ...", "— Reuters"), and last the holder of the page's copyright.
 
-use crate::fields::byline;
+use crate::fields::{byline, header};
+use crate::zones::cues::rights_reserved_at;
 use crate::zones::{Cues, Page, Unit, Zone};
 
 /// Where the source was read, most trusted first.
@@ -75,7 +76,8 @@ fn under_headline(page: &Page<'_>) -> Option<String> {
         .find_map(|u| byline::outlet_line(&u.text))
 }
 
-/// A credit under the body: "Published in Dawn, ...", "Source: Xinhua";
+/// A credit under the body: "Published in Dawn, ...", "Source: Xinhua",
+/// a reporter's sign-off ("Jane Doe, KBS World Radio News.");
 /// not one under a list's heading, which credits a listed story.
 fn footer_credit(page: &Page<'_>) -> Option<String> {
     page.after_body()
@@ -83,18 +85,34 @@ fn footer_credit(page: &Page<'_>) -> Option<String> {
         .take_while(|u| !u.cues.contains(Cues::LIST_HEADING))
         .filter(|u| u.zone == Zone::Credit && u.cues.contains(Cues::OUTLET))
         .find_map(|u| byline::labelled_outlet(&u.text))
+        .or_else(|| header::signed_off(page).map(|(_, outlet)| outlet.to_string()))
 }
 
 /// Who holds the page's copyright: "© 2015 BBC", "Copyright © 2024 The
 /// Namibian. All rights reserved." — the last such line, the footer's.
 /// A mark after a sentence ("The players argue. © Jane Roe/dpa") credits
 /// a picture, not the page.
+///
+/// The name is given as the page writes it elsewhere: "The West
+/// Australian" for "© West Australian Newspapers Limited" on a page that
+/// calls itself so.
 fn copyright_holder(page: &Page<'_>) -> Option<String> {
-    page.units
+    let name = page
+        .units
         .iter()
         .rev()
         .filter(|u: &&Unit<'_>| u.cues.contains(Cues::COPYRIGHT) && !credits_a_picture(&u.text))
-        .find_map(|u| holder(&u.text))
+        .find_map(|u| holder(&u.text))?;
+    if name.starts_with("The ") {
+        return Some(name);
+    }
+    let with_the = format!("The {name}");
+    let written = page.units.iter().any(|u| {
+        u.text.match_indices(&with_the).any(|(at, _)| {
+            !u.text[at + with_the.len()..].starts_with(|c: char| c.is_alphanumeric())
+        })
+    });
+    Some(if written { with_the } else { name })
 }
 
 /// Whether a copyright mark follows a sentence of more than a few words:
@@ -131,36 +149,41 @@ const CORPORATE_WORDS: &[&str] = &[
     "sarl",
 ];
 
-/// The holder a copyright line names.
+/// The holder a copyright line names: the name after the mark ("©",
+/// "Copyright", "(c)") and the years, or on a line that says all rights
+/// are reserved, the name after the year ("2025 The Citizen. All Rights
+/// Reserved."); without the company's corporate words.
 pub fn holder(line: &str) -> Option<String> {
-    let at = line.char_indices().find_map(|(i, _)| {
-        ["©", "copyright", "(c)"].iter().find_map(|mark| {
-            line.get(i..i + mark.len())
-                .filter(|w| w.eq_ignore_ascii_case(mark))
-                .map(|_| i + mark.len())
+    let at = line
+        .char_indices()
+        .find_map(|(i, _)| {
+            ["©", "copyright", "(c)"].iter().find_map(|mark| {
+                line.get(i..i + mark.len())
+                    .filter(|w| w.eq_ignore_ascii_case(mark))
+                    .map(|_| i + mark.len())
+            })
         })
-    })?;
-    let rest = &line[at..];
-    let rest = rest.trim_start_matches(|c: char| {
+        .or_else(|| rights_reserved_at(line).map(|_| 0))?;
+    let years_and_marks = |c: char| {
         c.is_ascii_digit() || c.is_whitespace() || matches!(c, '-' | '–' | ',' | '©' | ':')
-    });
+    };
+    let rest = line[at..].trim_start_matches(years_and_marks);
     let rest = match rest.get(..9) {
-        Some(word) if word.eq_ignore_ascii_case("copyright") => rest[9..].trim_start(),
+        Some(word) if word.eq_ignore_ascii_case("copyright") => &rest[9..],
         _ => rest,
     };
-    let rest = rest.trim_start_matches(|c: char| {
-        c.is_ascii_digit() || c.is_whitespace() || matches!(c, '-' | '–' | ',' | '©')
-    });
+    let rest = rest.trim_start_matches(years_and_marks);
     let end = rest.find(['.', '|', ',', ';', '(']).unwrap_or(rest.len());
     let mut name = rest[..end].trim();
-    // "KBS WORLD All Rights Reserved", without a full stop between.
-    if let Some(i) = name.to_ascii_lowercase().find(" all rights reserved") {
+    // "KBS WORLD All Rights Reserved", without a full stop between;
+    // "X Limited or its affiliated companies".
+    if let Some(i) = rights_reserved_at(name).or_else(|| name.find(" or its ")) {
         name = name[..i].trim();
     }
     // The company behind the outlet: its corporate words and a year go.
     loop {
         let before = name;
-        name = name.trim_end_matches(|c: char| c.is_ascii_digit() || c == ' ' || c == '-');
+        name = name.trim_end_matches(|c: char| c.is_ascii_digit() || matches!(c, ' ' | '-' | '&'));
         if let Some((head, last)) = name.rsplit_once(' ')
             && CORPORATE_WORDS.contains(&last.to_lowercase().as_str())
         {
@@ -171,11 +194,14 @@ pub fn holder(line: &str) -> Option<String> {
         }
     }
     let words: Vec<&str> = name.split_whitespace().collect();
+    let capital = |w: &&str| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
+    // A name's words are capitalised ("The Washington Post"), but for
+    // "of", and for the words after the first of a short name in a
+    // language that does not capitalise them ("Украинская правда").
     let fits = (1..=5).contains(&words.len())
-        && words
-            .iter()
-            .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) || *w == "of");
-    (fits && !name.to_lowercase().starts_with("all rights")).then(|| name.to_string())
+        && words.first().is_some_and(capital)
+        && (words.len() <= 3 || words.iter().all(|w| capital(w) || *w == "of"));
+    (fits && rights_reserved_at(name).is_none()).then(|| name.to_string())
 }
 
 #[cfg(test)]
@@ -251,6 +277,37 @@ mod tests {
     }
 
     #[test]
+    fn a_broadcast_sign_off_is_the_author_and_the_source_not_the_body() {
+        let text = "Cold wave grips the north\n\nTemperatures fell below minus fifteen degrees across the north on Monday, the weather office said.\n\nForecasters expect the cold to ease by the weekend as winds turn.\n\nJane Doe, Harbour World Radio News.\n\n© Harbour World All Rights Reserved\n";
+        let a = crate::parse_article("1", "1.txt", text);
+        assert_eq!(a.summary.author.as_deref(), Some("Jane Doe"));
+        assert_eq!(
+            a.summary.source.as_deref(),
+            Some("Harbour World Radio News")
+        );
+        assert_eq!(
+            a.body.last().map(String::as_str),
+            Some("Forecasters expect the cold to ease by the weekend as winds turn.")
+        );
+    }
+
+    #[test]
+    fn the_copyright_holder_is_named_as_the_page_names_itself() {
+        let body = "The ministers of the six countries met in the capital on Monday and agreed.";
+        let page = |masthead: &str| {
+            source_of(&format!(
+                "{masthead}\n\nTalks open in the capital\n\n{body}\n\n© Harbour Star Newspapers Limited 2024\n"
+            ))
+        };
+        assert_eq!(
+            page("The Harbour Star").as_deref(),
+            Some("The Harbour Star")
+        );
+        assert_eq!(page("Harbour Star").as_deref(), Some("Harbour Star"));
+        assert_eq!(page("The Harbour Stars").as_deref(), Some("Harbour Star"));
+    }
+
+    #[test]
     fn the_copyright_holder_is_the_name_after_the_mark_and_years() {
         assert_eq!(holder("© 2015 BBC").as_deref(), Some("BBC"));
         assert_eq!(
@@ -267,6 +324,19 @@ mod tests {
             Some("China Daily")
         );
         assert_eq!(holder("© All rights reserved"), None);
+        assert_eq!(
+            holder("2025 The Citizen. All Rights Reserved.").as_deref(),
+            Some("The Citizen")
+        );
+        assert_eq!(
+            holder("© 2000-2026, Украинская правда, ООО \"Медиа\". Все права защищены.").as_deref(),
+            Some("Украинская правда")
+        );
+        assert_eq!(
+            holder("© 2019 Harbour News & Media Limited or its affiliates.").as_deref(),
+            Some("Harbour News")
+        );
+        assert_eq!(holder("© 2024 all the words here"), None);
         assert_eq!(
             holder("© 2024 the site and its partners may use these"),
             None

@@ -16,11 +16,10 @@ fn highlighted(p: &Passage, painter: Painter) -> Cow<'_, str> {
     let text = if painter.color {
         let mut out = String::new();
         let mut at = 0;
-        // An empty match ('', ^) has nothing to colour.
-        for m in p.matches.iter().filter(|m| m.start < m.end) {
-            out.push_str(&painter.text(&p.passage[at..m.start]));
-            out.push_str(&painter.paint(MATCH, &p.passage[m.start..m.end]));
-            at = m.end;
+        for (start, end) in runs(p) {
+            out.push_str(&painter.text(&p.passage[at..start]));
+            out.push_str(&painter.paint(MATCH, &p.passage[start..end]));
+            at = end;
         }
         out.push_str(&painter.text(&p.passage[at..]));
         Cow::Owned(out)
@@ -32,6 +31,21 @@ fn highlighted(p: &Passage, painter: Painter) -> Cow<'_, str> {
     } else {
         text
     }
+}
+
+/// The stretches of a passage to colour: its matches, those that touch
+/// joined into one (a match in every letter is one coloured run, not a
+/// colour code around each letter). An empty match ('', ^) has nothing
+/// to colour.
+fn runs(p: &Passage) -> Vec<(usize, usize)> {
+    let mut runs: Vec<(usize, usize)> = Vec::new();
+    for m in p.matches.iter().filter(|m| m.start < m.end) {
+        match runs.last_mut() {
+            Some(last) if last.1 == m.start => last.1 = m.end,
+            _ => runs.push((m.start, m.end)),
+        }
+    }
+    runs
 }
 
 /// Writes one passage as a line: `id:paragraph:passage`.
@@ -129,4 +143,36 @@ pub fn count_line(
 /// Writes the id of an article that matched.
 pub fn id_line(out: &mut (impl Write + ?Sized), id: &str, painter: Painter) -> io::Result<()> {
     writeln!(out, "{}", painter.paint(ID, id))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::search::{Part, Span};
+
+    /// The stretches of `painted` between colour codes and their reset.
+    fn painter_codes(painted: &str) -> Vec<&str> {
+        let run = regex::Regex::new("(?:\x1b\\[[0-9;]*m)+([^\x1b]*)\x1b\\[0m").unwrap();
+        run.captures_iter(painted)
+            .map(|c| c.get(1).map_or("", |m| m.as_str()))
+            .collect()
+    }
+
+    #[test]
+    fn matches_that_touch_are_coloured_as_one_run() {
+        let span = |start, end| Span { start, end };
+        let p = Passage {
+            id: "7".into(),
+            paragraph: 1,
+            part: Part::Body,
+            speaker: None,
+            passage: "aab a".into(),
+            matches: vec![span(0, 1), span(1, 2), span(2, 2), span(4, 5)],
+        };
+        assert_eq!(runs(&p), [(0, 2), (4, 5)]);
+        let painted = highlighted(&p, Painter { color: true });
+        let coloured = painter_codes(&painted);
+        assert_eq!(coloured, ["aa", "a"], "{painted:?}");
+        assert_eq!(highlighted(&p, Painter { color: false }), "aab a");
+    }
 }

@@ -1090,8 +1090,39 @@ fn is_read_time(line: &str) -> bool {
 
 /// "© 2024 Dawn", "Copyright 2019 China Daily", "(c) TASS", or a short
 /// line holding "©".
+/// "All rights reserved", as footers say it in the languages sco reads
+/// (lower case): with a year, a line saying it is a copyright line even
+/// without a mark ("2025 The Citizen. All Rights Reserved.").
+pub const RIGHTS_RESERVED: &[&str] = &[
+    "all rights reserved",
+    "tous droits réservés",
+    "alle rechte vorbehalten",
+    "todos los derechos reservados",
+    "tutti i diritti riservati",
+    "todos os direitos reservados",
+    "wszelkie prawa zastrzeżone",
+    "všechna práva vyhrazena",
+    "tüm hakları saklıdır",
+    "все права защищены",
+];
+
+/// Where a line says all rights are reserved: the byte offset of the
+/// phrase.
+pub fn rights_reserved_at(text: &str) -> Option<usize> {
+    let lower = text.to_lowercase();
+    // Lower-casing keeps these texts' offsets (their letters' lower case
+    // is as long), but check rather than trust it.
+    if lower.len() != text.len() {
+        return None;
+    }
+    RIGHTS_RESERVED.iter().filter_map(|p| lower.find(p)).min()
+}
+
 fn is_copyright(text: &str) -> bool {
     text.starts_with('©')
+        || (text.len() <= 160
+            && text.bytes().any(|b| b.is_ascii_digit())
+            && rights_reserved_at(text).is_some())
         || (text.len() <= 120
             && text
                 .get(..4)
@@ -1306,6 +1337,10 @@ mod tests {
         );
         assert!(cues("© 2019 TASS").contains(Cues::COPYRIGHT));
         assert!(cues("Copyright 2019 China Daily. All rights reserved.").contains(Cues::COPYRIGHT));
+        assert!(cues("2025 The Citizen. All Rights Reserved.").contains(Cues::COPYRIGHT));
+        assert!(cues("2024 Ведомости. Все права защищены").contains(Cues::COPYRIGHT));
+        // Without a year it is a sentence about rights.
+        assert!(!cues("All rights reserved by the owners of each image").contains(Cues::COPYRIGHT));
         assert!(
             cues("Photo taken on June 10 shows the venue. (Xinhua/Wang Ye)")
                 .contains(Cues::CAPTION)

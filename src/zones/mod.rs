@@ -794,7 +794,8 @@ fn short_page_body(units: &[Unit<'_>], h: Option<usize>) -> usize {
 
 /// Marks as credits the body's last paragraphs that open with the name
 /// of an author the header's bylines give: a note on the author ("Jane
-/// Doe is a reporter covering ...") or a sign-off ("Jane Doe, KBS News.").
+/// Doe is a reporter covering ...") or a sign-off ("Jane Doe, KBS News."),
+/// which is one whoever signs it.
 fn mark_author_notes(units: &mut [Unit<'_>], body: Range<usize>) {
     let top = body.start.saturating_sub(HEADLINE_REACH);
     let authors: Vec<String> = units[top..body.start]
@@ -809,16 +810,14 @@ fn mark_author_notes(units: &mut [Unit<'_>], body: Range<usize>) {
                 .collect::<Vec<_>>()
         })
         .collect();
-    if authors.is_empty() {
-        return;
-    }
     let end = body.end.min(units.len());
     for u in units[body.start..end].iter_mut().rev() {
         if u.zone != Zone::Body {
             continue;
         }
         let lower = u.text.to_lowercase();
-        if u.chars <= AUTHOR_NOTE_CHARS && authors.iter().any(|a| lower.starts_with(a.as_str())) {
+        let by_author = authors.iter().any(|a| lower.starts_with(a.as_str()));
+        if u.chars <= AUTHOR_NOTE_CHARS && (by_author || byline::sign_off(&u.text).is_some()) {
             u.zone = Zone::Credit;
         } else {
             break;

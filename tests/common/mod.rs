@@ -14,6 +14,9 @@ pub fn sco(args: &[&str]) -> Command {
         "NO_COLOR",
         "CLICOLOR_FORCE",
         "PAGER",
+        "SCO_PAGER",
+        "LESS",
+        "LESSCHARSET",
         "COLUMNS",
     ] {
         cmd.env_remove(var);
