@@ -10,15 +10,17 @@ use clap::CommandFactory;
 
 use crate::clean::{self, Sniff};
 use crate::cli::{
-    Cli, Command, ExportArgs, GrepArgs, ListArgs, QuotesArgs, SearchIn, ShowArgs, SortKey,
+    Cli, Command, ExportArgs, FilterArgs, GrepArgs, ListArgs, QuotesArgs, SearchIn, ShowArgs,
+    SortKey,
 };
 use crate::config::Config;
 use crate::corpus::{Corpus, Entry, Warning};
 use crate::error::{Error, ExitStatus, Result};
 use crate::explain;
+use crate::filter::Filter;
 use crate::output_file::OutputFile;
 use crate::parse::{self, Depth, People};
-use crate::record::{Article, PartialDate, Summary};
+use crate::record::{Article, Summary};
 use crate::render::escape::escape;
 use crate::render::table::Style;
 use crate::render::{self, Painter};
@@ -313,6 +315,16 @@ impl Verb<'_> {
         }
     }
 
+    /// The filter `args` ask for, warning when no day is between its
+    /// bounds.
+    fn filter(&mut self, args: &FilterArgs) -> Result<Filter> {
+        let filter = Filter::new(args)?;
+        if let Some(warning) = filter.empty_range() {
+            self.warn(&[Warning(warning)]);
+        }
+        Ok(filter)
+    }
+
     /// Tables are boxed for a person on a terminal, plain for a program.
     fn table_style(&self) -> Style {
         if self.config.terminal {
@@ -332,34 +344,10 @@ impl Verb<'_> {
     }
 
     fn list(&mut self, args: &ListArgs) -> Result<ExitStatus> {
-        let since = args
-            .since
-            .as_deref()
-            .map(|d| date_bound("--since", d))
-            .transpose()?;
-        let until = args
-            .until
-            .as_deref()
-            .map(|d| date_bound("--until", d))
-            .transpose()?;
+        let filter = self.filter(&args.filter)?;
         let person = args.person.as_deref().map(NameQuery::new);
-        let source = args.source.as_deref().map(str::to_lowercase);
-        let wanted = |s: &Summary| {
-            let in_range = match (&s.date, &since, &until) {
-                (_, None, None) => true,
-                (None, _, _) => false,
-                (Some(d), since, until) => {
-                    since.is_none_or(|b| d.at_or_after(&b))
-                        && until.is_none_or(|b| d.at_or_before(&b))
-                }
-            };
-            let from_source = source.as_ref().is_none_or(|want| {
-                s.source
-                    .as_ref()
-                    .is_some_and(|got| got.to_lowercase() == *want)
-            });
-            in_range && from_source && person.as_ref().is_none_or(|p| p.quoted_in(s))
-        };
+        let wanted =
+            |s: &Summary| filter.keeps(s) && person.as_ref().is_none_or(|p| p.quoted_in(s));
         // Each article is filtered, given its place in the order and, with
         // --json or for a program, written as JSON or as its line beside its
         // parsing: at the end there is only sorting and copying bytes, and
@@ -758,14 +746,6 @@ enum Listed {
     Row(Box<Summary>),
 }
 
-fn date_bound(what: &'static str, value: &str) -> Result<PartialDate> {
-    PartialDate::parse_iso(value).ok_or_else(|| Error::InvalidValue {
-        what,
-        value: value.to_string(),
-        reason: "expected YYYY, YYYY-MM or YYYY-MM-DD".into(),
-    })
-}
-
 fn scope(within: &[SearchIn]) -> Scope {
     if within.is_empty() {
         return Scope::default();
@@ -850,6 +830,7 @@ fn nearest_ids(entries: &[Entry], query: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::record::PartialDate;
 
     #[test]
     fn a_parser_panic_skips_the_file_with_a_warning() {

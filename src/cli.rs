@@ -41,7 +41,8 @@ pub struct Cli {
     #[arg(long, global = true, value_enum, default_value_t = Paging::Auto, value_name = "WHEN")]
     pub paging: Paging,
 
-    /// Say nothing on stderr about files skipped or repaired
+    /// Say nothing on stderr about files skipped or repaired, or a date
+    /// range with no day in it
     #[arg(short, long, global = true)]
     pub quiet: bool,
 
@@ -124,19 +125,29 @@ pub enum SortKey {
     Source,
 }
 
-#[derive(Debug, Args)]
-pub struct ListArgs {
-    /// Only articles dated in or after DATE (YYYY, YYYY-MM or YYYY-MM-DD)
+/// Which articles to keep, by date and source: the same for every verb
+/// that takes them.
+#[derive(Debug, Default, Args)]
+pub struct FilterArgs {
+    /// Only articles dated in or after DATE (YYYY, YYYY-MM or YYYY-MM-DD,
+    /// compared at the precision of each article's date)
     #[arg(long, value_name = "DATE")]
     pub since: Option<String>,
 
-    /// Only articles dated in or before DATE (YYYY, YYYY-MM or YYYY-MM-DD)
+    /// Only articles dated in or before DATE (YYYY, YYYY-MM or YYYY-MM-DD,
+    /// compared at the precision of each article's date)
     #[arg(long, value_name = "DATE")]
     pub until: Option<String>,
 
     /// Only articles from this source (any case)
     #[arg(long, value_name = "NAME")]
     pub source: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    #[command(flatten)]
+    pub filter: FilterArgs,
 
     /// Only articles in which NAME is quoted (full name or surname, any case)
     #[arg(long, value_name = "NAME")]

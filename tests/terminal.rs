@@ -115,6 +115,69 @@ fn a_bad_date_bound_is_a_one_line_error() {
 }
 
 #[test]
+fn a_date_bound_must_be_a_day_of_the_calendar() {
+    for (flag, value, reason) in [
+        ("--since", "2019-02-30", "2019-02 has 28 days"),
+        ("--until", "1900-02-29", "1900-02 has 28 days"),
+        ("--until", "2019-04-31", "2019-04 has 30 days"),
+        (
+            "--since",
+            "2019-13",
+            "there is no month 13: months are 01 to 12",
+        ),
+        (
+            "--since",
+            "2019-6-1",
+            "expected YYYY, YYYY-MM or YYYY-MM-DD",
+        ),
+    ] {
+        sco(&["list", flag, value])
+            .assert()
+            .code(2)
+            .stdout("")
+            .stderr(format!("sco: invalid {flag} \"{value}\": {reason}\n"));
+    }
+    // 2020 and 2000 are leap years.
+    for leap in ["2020-02-29", "2000-02-29"] {
+        sco(&["list", "--since", leap]).assert().success();
+    }
+}
+
+#[test]
+fn a_date_bound_has_a_four_digit_year() {
+    for value in ["19", "019", "20190", "19-06-11"] {
+        sco(&["list", "--since", value])
+            .assert()
+            .code(2)
+            .stdout("")
+            .stderr(format!(
+                "sco: invalid --since \"{value}\": the year must have four digits (YYYY, YYYY-MM or YYYY-MM-DD)\n"
+            ));
+    }
+}
+
+#[test]
+fn since_after_until_warns_in_one_line_and_keeps_nothing() {
+    sco(&["list", "--since", "2020", "--until", "2010"])
+        .assert()
+        .success()
+        .stdout("")
+        .stderr("sco: warning: --since 2020 is after --until 2010: no article can match\n");
+    // 003 is dated "2019", which holds both days, but no day is between them.
+    sco(&["list", "--since", "2019-06-11", "--until", "2019-06-10"])
+        .assert()
+        .success()
+        .stdout("")
+        .stderr(predicate::str::contains("no article can match"));
+    let json = json(&["list", "--json", "--since", "2020", "--until", "2010"]);
+    assert_eq!(json, serde_json::json!([]));
+    sco(&["--quiet", "list", "--since", "2020", "--until", "2010"])
+        .assert()
+        .success()
+        .stderr("");
+}
+
+#[test]
 fn piped_list_is_one_tab_separated_line_per_article() {
     let out = stdout(&["list"]);
     assert_eq!(out.lines().count(), 5);
