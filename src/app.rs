@@ -498,6 +498,7 @@ impl Verb<'_> {
                 fixed: args.fixed_strings,
             },
         )?;
+        let filter = self.filter(&args.filter)?;
         let by = args.by.as_deref().map(NameQuery::new);
         let options = SearchOptions {
             scope: scope(&args.within),
@@ -514,7 +515,7 @@ impl Verb<'_> {
         };
         let depth = Depth {
             people,
-            dates: grouped,
+            dates: grouped || filter.reads_dates(),
         };
         // Piped passages, one a line, are written out beside the parsing:
         // what is handed on is only their bytes.
@@ -532,6 +533,9 @@ impl Verb<'_> {
                     sniff.normalize(text),
                     depth,
                     |summary, body, quotes| {
+                        if !filter.keeps(&summary) {
+                            return None;
+                        }
                         let passages =
                             search::search_parts(&summary, body, &quotes, &matcher, options);
                         if passages.is_empty() {
@@ -641,14 +645,21 @@ impl Verb<'_> {
     }
 
     fn quotes(&mut self, args: &QuotesArgs) -> Result<ExitStatus> {
+        let filter = self.filter(&args.filter)?;
         let by = args.by.as_deref().map(NameQuery::new);
-        let rows_of =
-            |entry: &Entry| load(entry, Depth::FULL).map(|a| roster::quote_rows(&a, by.as_ref()));
+        let kept_rows = |article: &Article| {
+            if filter.keeps(&article.summary) {
+                roster::quote_rows(article, by.as_ref())
+            } else {
+                Vec::new()
+            }
+        };
+        let rows_of = |entry: &Entry| load(entry, Depth::FULL).map(|a| kept_rows(&a));
         let rows = match &args.id {
             Some(id) => {
                 let entries = self.entries()?;
                 let article = self.load(find_entry(&entries, id)?, Depth::FULL)?;
-                roster::quote_rows(&article, by.as_ref())
+                kept_rows(&article)
             }
             None if self.config.json => {
                 // Written as they come, each article's quotes made JSON

@@ -85,7 +85,7 @@ pub enum Command {
 
     /// Find sentences that match a regular expression
     #[command(
-        after_help = "Examples:\n  sco grep terrorism\n  sco grep -i -C 1 'shanghai spirit'\n  sco grep --in quotes cooperation"
+        after_help = "Examples:\n  sco grep terrorism\n  sco grep -i -C 1 'shanghai spirit'\n  sco grep --in quotes cooperation\n  sco grep --since 2019 --source xinhua summit"
     )]
     Grep(GrepArgs),
 
@@ -95,7 +95,7 @@ pub enum Command {
 
     /// Every attributed quote: speaker, direct or indirect, article, paragraph
     #[command(
-        after_help = "Examples:\n  sco quotes\n  sco quotes 001\n  sco quotes --by lee --json"
+        after_help = "Examples:\n  sco quotes\n  sco quotes 001\n  sco quotes --by lee --json\n  sco quotes --since 2018 --until 2019-06"
     )]
     Quotes(QuotesArgs),
 
@@ -188,6 +188,9 @@ pub struct QuotesArgs {
     /// Only quotes by NAME (full name or surname, any case)
     #[arg(long, value_name = "NAME")]
     pub by: Option<String>,
+
+    #[command(flatten)]
+    pub filter: FilterArgs,
 }
 
 /// Parts of an article that grep searches.
@@ -254,6 +257,9 @@ pub struct GrepArgs {
     /// Where to search, comma-separated [default: headline,body]
     #[arg(long = "in", value_enum, value_name = "PART", value_delimiter = ',')]
     pub within: Vec<SearchIn>,
+
+    #[command(flatten)]
+    pub filter: FilterArgs,
 }
 
 #[derive(Debug, Args)]
