@@ -73,6 +73,12 @@ pub fn run(
     Ok(status)
 }
 
+/// What a terminal is told in place of an empty table, for `list`,
+/// `people` and `quotes`.
+const NO_ARTICLES: &str = "no articles match";
+const NO_PEOPLE: &str = "nobody quoted matches";
+const NO_QUOTES: &str = "no quotes match";
+
 /// A corpus this small is parsed on one thread.
 const SMALL_CORPUS: usize = 16;
 
@@ -325,6 +331,13 @@ impl Verb<'_> {
         Ok(filter)
     }
 
+    /// Says on stderr that a bordered table would have no rows, in place
+    /// of the table: a person at a terminal is told, where a program
+    /// reading a pipe gets no lines and no word.
+    fn none_match(&mut self, what: &str) {
+        let _ = writeln!(self.err, "sco: {what}");
+    }
+
     /// Tables are boxed for a person on a terminal, plain for a program.
     fn table_style(&self) -> Style {
         if self.config.terminal {
@@ -399,6 +412,8 @@ impl Verb<'_> {
         }
         if json {
             array.finish(&mut *self.out)?;
+        } else if summaries.is_empty() && !plain {
+            self.none_match(NO_ARTICLES);
         } else if !plain {
             let style = self.table_style();
             render::list::table(&mut *self.out, &summaries, style)?;
@@ -616,6 +631,8 @@ impl Verb<'_> {
         let speakers = roster.into_speakers();
         if self.config.json {
             self.json(&speakers)?;
+        } else if speakers.is_empty() && self.table_style() != Style::Plain {
+            self.none_match(NO_PEOPLE);
         } else {
             let style = self.table_style();
             render::people::table(&mut *self.out, &speakers, style)?;
@@ -704,6 +721,8 @@ impl Verb<'_> {
         };
         if self.config.json {
             self.json(&rows)?;
+        } else if rows.is_empty() && self.table_style() != Style::Plain {
+            self.none_match(NO_QUOTES);
         } else {
             let style = self.table_style();
             render::people::quotes_table(&mut *self.out, &rows, style)?;

@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{json, json_lines, sco, stdout};
+use common::{json, json_lines, on_a_terminal, sco, stdout};
 use predicates::prelude::*;
 
 #[test]
@@ -175,6 +175,39 @@ fn since_after_until_warns_in_one_line_and_keeps_nothing() {
         .assert()
         .success()
         .stderr("");
+}
+
+#[test]
+fn a_terminal_is_told_in_one_line_on_stderr_that_nothing_matches() {
+    // On a terminal, a result draws a bordered table.
+    let table = on_a_terminal(&["--color", "never", "list"]);
+    assert!(table.stdout.contains('┌'), "{}", table.stdout);
+    let quiet = tempfile::tempdir().unwrap();
+    std::fs::write(
+        quiet.path().join("one.txt"),
+        "Quiet day\n\nNothing happened.\n",
+    )
+    .unwrap();
+    let quiet = quiet.path().to_str().unwrap();
+    for (args, message) in [
+        (&["list", "--since", "2030"][..], "no articles match"),
+        (&["list", "--person", "nobody"], "no articles match"),
+        (&["quotes", "--since", "2030"], "no quotes match"),
+        (&["quotes", "001", "--until", "2010"], "no quotes match"),
+        (&["--corpus", quiet, "people"], "nobody quoted matches"),
+    ] {
+        let run = on_a_terminal(args);
+        assert_eq!(run.stdout, "", "{args:?}");
+        assert_eq!(run.stderr, format!("sco: {message}\n"), "{args:?}");
+        assert_eq!(run.code, Some(0), "{args:?}");
+        // Piped, no lines and no word; as JSON, an empty array.
+        sco(args).assert().success().stdout("").stderr("");
+        sco(&[args, &["--json"]].concat())
+            .assert()
+            .success()
+            .stdout("[]\n")
+            .stderr("");
+    }
 }
 
 #[test]
