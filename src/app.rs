@@ -24,7 +24,7 @@ use crate::record::{Article, Summary};
 use crate::render::escape::escape;
 use crate::render::table::Style;
 use crate::render::{self, Painter};
-use crate::roster::{self, NameQuery, Roster};
+use crate::roster::{self, Heard, NameQuery, Roster};
 use crate::search::{self, MatchOptions, Matcher, Scope, SearchOptions};
 
 /// Runs the command `cli` describes, writing results to `out` and
@@ -664,58 +664,77 @@ impl Verb<'_> {
     fn quotes(&mut self, args: &QuotesArgs) -> Result<ExitStatus> {
         let filter = self.filter(&args.filter)?;
         let by = args.by.as_deref().map(NameQuery::new);
-        let kept_rows = |article: &Article| {
-            if filter.keeps(&article.summary) {
+        // An article's quotes that the filter and --by keep, and what it
+        // tells of the name --by gives (whatever the filter keeps, so that
+        // a name is known wherever it is quoted).
+        let read = |article: &Article| {
+            let rows = if filter.keeps(&article.summary) {
                 roster::quote_rows(article, by.as_ref())
             } else {
                 Vec::new()
-            }
+            };
+            (rows, by.as_ref().map(|b| Heard::of(article, b)))
         };
-        let rows_of = |entry: &Entry| load(entry, Depth::FULL).map(|a| kept_rows(&a));
+        let rows_of = |entry: &Entry| load(entry, Depth::FULL).map(|a| read(&a));
+        let mut heard = Heard::default();
         let rows = match &args.id {
             Some(id) => {
                 let entries = self.entries()?;
-                let article = self.load(find_entry(&entries, id)?, Depth::FULL)?;
-                kept_rows(&article)
+                let entry = find_entry(&entries, id)?;
+                let article = self.load(entry, Depth::FULL)?;
+                let (rows, one) = read(&article);
+                heard.merge(one);
+                unknown_name(args, &heard, Some(&entry.id))?;
+                rows
             }
             None if self.config.json => {
                 // Written as they come, each article's quotes made JSON
                 // beside its parsing: the memory is the same for any
-                // corpus.
+                // corpus. (A name nobody has has no quotes: nothing is
+                // written before it is told.)
                 let work = |entry: &Entry| {
-                    rows_of(entry).map(|rows| {
-                        rows.iter()
+                    rows_of(entry).map(|(rows, one)| {
+                        let elements = rows
+                            .iter()
                             .map(render::json::element)
-                            .collect::<serde_json::Result<Vec<_>>>()
+                            .collect::<serde_json::Result<Vec<_>>>();
+                        (elements, one)
                     })
                 };
                 let mut array = render::json::Array::default();
-                self.stream(work, |verb, elements| {
+                self.stream(work, |verb, (elements, one)| {
+                    heard.merge(one);
                     for element in elements.map_err(std::io::Error::from)? {
                         array.push(&mut *verb.out, &element)?;
                     }
                     Ok(())
                 })?;
+                unknown_name(args, &heard, None)?;
                 array.finish(&mut *self.out)?;
                 return Ok(ExitStatus::Success);
             }
             None if self.table_style() == Style::Plain => {
                 // Lines for a program, also made beside the parsing and
                 // written as they come.
-                let work =
-                    |entry: &Entry| rows_of(entry).map(|rows| render::people::quote_lines(&rows));
-                self.stream(work, |verb, lines| {
+                let work = |entry: &Entry| {
+                    rows_of(entry).map(|(rows, one)| (render::people::quote_lines(&rows), one))
+                };
+                self.stream(work, |verb, (lines, one)| {
+                    heard.merge(one);
                     Ok(verb.out.write_all(lines.as_bytes())?)
                 })?;
+                unknown_name(args, &heard, None)?;
                 return Ok(ExitStatus::Success);
             }
             None => {
                 // A bordered table is fitted to all its rows.
                 let mut rows = Vec::new();
-                self.stream(rows_of, |_, found| {
+                self.stream(rows_of, |_, (found, one)| {
+                    heard.merge(one);
                     rows.extend(found);
                     Ok(())
                 })?;
+                unknown_name(args, &heard, None)?;
                 rows
             }
         };
@@ -845,16 +864,40 @@ pub fn find_entry<'a>(entries: &'a [Entry], query: &str) -> Result<&'a Entry> {
 
 /// Up to three ids closest to `query` by edit distance.
 fn nearest_ids(entries: &[Entry], query: &str) -> Vec<String> {
-    let mut scored: Vec<(usize, &str)> = entries
-        .iter()
-        .map(|e| (strsim::levenshtein(query, &e.id), e.id.as_str()))
-        .collect();
+    nearest(entries.iter().map(|e| e.id.as_str()), |id| {
+        strsim::levenshtein(query, id)
+    })
+}
+
+/// Up to three of `candidates` closest by `distance`, the closest first
+/// (of those as close, in the order of their text).
+fn nearest<'a>(
+    candidates: impl IntoIterator<Item = &'a str>,
+    distance: impl Fn(&str) -> usize,
+) -> Vec<String> {
+    let mut scored: Vec<(usize, &str)> = candidates.into_iter().map(|c| (distance(c), c)).collect();
     scored.sort();
     scored
         .into_iter()
         .take(3)
-        .map(|(_, id)| id.to_string())
+        .map(|(_, c)| c.to_string())
         .collect()
+}
+
+/// An error when `quotes --by NAME` names nobody quoted in the articles
+/// read (the one article `within`, or the corpus), with the nearest names.
+fn unknown_name(args: &QuotesArgs, heard: &Heard, within: Option<&str>) -> Result<()> {
+    match &args.by {
+        Some(name) if !heard.named() => {
+            let query = NameQuery::new(name);
+            Err(Error::UnknownName {
+                name: name.clone(),
+                within: within.map(str::to_string),
+                nearest: nearest(heard.others(), |other| query.distance(other)),
+            })
+        }
+        _ => Ok(()),
+    }
 }
 
 #[cfg(test)]

@@ -26,6 +26,14 @@ pub enum Error {
     #[error("no article with id {id:?}{}", suggest(.nearest))]
     UnknownId { id: String, nearest: Vec<String> },
 
+    #[error("nobody quoted{} is named {name:?}{}", in_article(.within), suggest(.nearest))]
+    UnknownName {
+        name: String,
+        /// The one article looked in, if not the corpus.
+        within: Option<String>,
+        nearest: Vec<String>,
+    },
+
     #[error("id {id:?} is ambiguous: it could be {}", .candidates.join(", "))]
     AmbiguousId { id: String, candidates: Vec<String> },
 
@@ -52,6 +60,12 @@ fn suggest(nearest: &[String]) -> String {
     } else {
         format!("; did you mean {}?", nearest.join(", "))
     }
+}
+
+fn in_article(within: &Option<String>) -> String {
+    within
+        .as_ref()
+        .map_or_else(String::new, |id| format!(" in {id}"))
 }
 
 /// Exit statuses, as grep and ripgrep use them.
@@ -106,6 +120,26 @@ mod tests {
             e.to_string(),
             "no article with id \"05\"; did you mean 005, 004?"
         );
+    }
+
+    #[test]
+    fn unknown_name_names_the_nearest() {
+        let e = Error::UnknownName {
+            name: "alimo".into(),
+            within: None,
+            nearest: vec!["Rashid Alimov".into(), "Ban Ki-moon".into()],
+        };
+        assert_eq!(
+            e.to_string(),
+            "nobody quoted is named \"alimo\"; did you mean Rashid Alimov, Ban Ki-moon?"
+        );
+        let e = Error::UnknownName {
+            name: "lee".into(),
+            within: Some("001".into()),
+            nearest: Vec::new(),
+        };
+        assert_eq!(e.to_string(), "nobody quoted in 001 is named \"lee\"");
+        assert_eq!(e.exit_code(), ExitStatus::Error);
     }
 
     #[test]

@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{json, json_lines, sco, stdout};
+use common::{json, json_lines, on_a_terminal, sco, stdout};
 
 #[test]
 fn people_lists_everyone_quoted_most_quoted_first() {
@@ -110,8 +110,38 @@ fn quotes_by_matches_full_name_or_surname_in_any_case() {
         assert_eq!(q.len(), 9, "{name}");
         assert!(q.iter().all(|q| q["speaker"] == "Rashid Alimov"));
     }
-    let none = json(&["quotes", "--by", "nobody", "--json"]);
+    // Quoted, but not in the articles kept: no quotes, and no error.
+    let none = json(&["quotes", "--by", "alimov", "--since", "2019", "--json"]);
     assert_eq!(none, serde_json::json!([]));
+}
+
+#[test]
+fn quotes_by_a_name_nobody_has_is_an_error_naming_the_nearest() {
+    for json in [&[][..], &["--json"]] {
+        sco(&[&["quotes", "--by", "alimo"][..], json].concat())
+            .assert()
+            .code(2)
+            .stdout("")
+            .stderr(
+                "sco: nobody quoted is named \"alimo\"; did you mean Rashid Alimov, Li Keqiang, Bakhtiyor Khakimov?\n",
+            );
+    }
+    let table = on_a_terminal(&["quotes", "--by", "alimo"]);
+    assert_eq!((table.stdout.as_str(), table.code), ("", Some(2)));
+    assert!(table.stderr.starts_with("sco: nobody quoted is named"));
+    // Only the one article is looked in.
+    sco(&["quotes", "001", "--by", "khakimov"])
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr("sco: nobody quoted in 001 is named \"khakimov\"; did you mean Rashid Alimov, Ban Ki-moon?\n");
+    let fixtures = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
+    sco(&["--corpus", fixtures, "quotes", "--by", "zhao huashen"])
+        .assert()
+        .code(2)
+        .stderr(predicates::str::starts_with(
+            "sco: nobody quoted is named \"zhao huashen\"; did you mean Zhao Huasheng",
+        ));
 }
 
 #[test]
