@@ -393,10 +393,13 @@ impl Verb<'_> {
         // "a.TXT"), so an unstable sort, which needs no buffer, gives the
         // same order as a stable one all but always, and the same for the
         // same corpus always.
-        listed.sort_unstable_by(|(a, _), (b, _)| a.cmp(b));
-        if args.reverse {
-            listed.reverse();
-        }
+        // Reversed by date, the newest come first and the undated stay
+        // last.
+        listed.sort_unstable_by(|(a, _), (b, _)| match (args.reverse, args.sort) {
+            (false, _) => a.cmp(b),
+            (true, SortKey::Date) => a.undated().cmp(&b.undated()).then_with(|| b.cmp(a)),
+            (true, _) => b.cmp(a),
+        });
         // JSON and plain lines are written as they were made; a bordered
         // table is fitted to all its rows.
         let mut array = render::json::Array::default();
@@ -763,6 +766,11 @@ struct ListPlace {
 }
 
 impl ListPlace {
+    /// Whether the article has no date.
+    fn undated(&self) -> bool {
+        self.date >> 63 == 1
+    }
+
     fn of(s: &Summary, sort: SortKey) -> ListPlace {
         let (undated, (year, month, day), id) = s.chronological_key();
         // Undated last, then the year (made unsigned in order), month, day.

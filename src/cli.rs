@@ -157,7 +157,8 @@ pub struct ListArgs {
     #[arg(long, value_enum, default_value_t = SortKey::Date)]
     pub sort: SortKey,
 
-    /// Reverse the order
+    /// Reverse the order (by date: newest first, undated articles still
+    /// last)
     #[arg(long)]
     pub reverse: bool,
 }
