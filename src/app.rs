@@ -253,7 +253,12 @@ impl Verb<'_> {
             // works on entries beside the helpers, as many as make the
             // threads asked for. (If no helper can be started, it works
             // alone.)
-            let threads = self.config.threads.here();
+            // No more threads than files, where the first chunk is the
+            // whole corpus.
+            let threads = match self.config.threads.here() {
+                n if chunk.len() < FIRST_CHUNK => n.min(chunk.len()),
+                n => n,
+            };
             let helpers = (threads > 1)
                 .then(|| {
                     rayon::ThreadPoolBuilder::new()

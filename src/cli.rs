@@ -46,7 +46,8 @@ pub struct Cli {
     #[arg(short, long, global = true)]
     pub quiet: bool,
 
-    /// Read and parse a corpus folder with N threads (default: two a core)
+    /// Read and parse a corpus folder with N threads, at most two a core
+    /// (more would only take turns) [default: two a core]
     #[arg(short = 'j', long, global = true, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
     pub threads: Option<u16>,
 

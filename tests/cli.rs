@@ -391,6 +391,35 @@ fn a_corpus_of_many_chunks_comes_out_whole_and_in_order() {
 }
 
 #[test]
+fn a_thousand_threads_are_two_a_core_and_give_what_one_gives() {
+    let fixtures = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
+    let dev = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/pages/dev");
+    // 68 files, more than the first chunk; 32, the first chunk alone.
+    for corpus in [fixtures, dev] {
+        for verb in [
+            &["export"][..],
+            &["list", "--json"],
+            &["grep", "said"],
+            &["quotes"],
+        ] {
+            let run = |threads: &str| {
+                let out = sco(&[&["--corpus", corpus, "-j", threads][..], verb].concat())
+                    .output()
+                    .unwrap();
+                (out.status.code(), out.stdout, out.stderr)
+            };
+            let one = run("1");
+            assert_eq!(one.0, Some(0), "{verb:?}");
+            assert!(run("1000") == one, "{corpus} {verb:?}");
+        }
+    }
+    assert!(
+        stdout(&["--help"]).contains("at most two a core"),
+        "--help says how many threads -j gives at most"
+    );
+}
+
+#[test]
 fn a_full_disk_is_a_one_line_error_for_every_kind_of_output() {
     for args in [
         &["completions", "bash"][..],
