@@ -187,7 +187,8 @@ pub struct QuotesArgs {
     /// Only the quotes of this article (id, file name or unique prefix)
     pub id: Option<String>,
 
-    /// Only quotes by NAME (full name or surname, any case)
+    /// Only quotes by NAME (full name or surname, any case); a name that
+    /// nobody quoted has is an error naming the nearest
     #[arg(long, value_name = "NAME")]
     pub by: Option<String>,
 
