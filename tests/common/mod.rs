@@ -46,3 +46,49 @@ pub fn stdout(args: &[&str]) -> String {
     let out = sco(args).assert().success().get_output().stdout.clone();
     String::from_utf8(out).expect("utf-8")
 }
+
+/// What a run of `sco` gave: its output, its errors and its exit status.
+pub struct Run {
+    pub stdout: String,
+    pub stderr: String,
+    pub code: Option<i32>,
+}
+
+/// `sco` with `args`, its stdout a terminal: a pseudo-terminal that
+/// util-linux `script` opens, with stderr kept apart in a file (line
+/// breaks come back as written, without the terminal's carriage returns).
+pub fn on_a_terminal(args: &[&str]) -> Run {
+    let quote = |word: &str| format!("'{}'", word.replace('\'', r"'\''"));
+    let dir = tempfile::tempdir().unwrap();
+    let stderr = dir.path().join("stderr");
+    let bin = assert_cmd::cargo::cargo_bin!("sco");
+    let mut command: Vec<String> = vec![quote(bin.to_str().unwrap())];
+    command.extend(args.iter().map(|a| quote(a)));
+    let command = format!(
+        "{} 2>{}",
+        command.join(" "),
+        quote(stderr.to_str().unwrap())
+    );
+    let mut script = std::process::Command::new("script");
+    script
+        .args(["--quiet", "--return", "--command", &command, "/dev/null"])
+        .env("SHELL", "/bin/sh")
+        .stdin(std::process::Stdio::null());
+    for var in [
+        "SCO_CORPUS",
+        "NO_COLOR",
+        "CLICOLOR_FORCE",
+        "PAGER",
+        "COLUMNS",
+    ] {
+        script.env_remove(var);
+    }
+    let out = script.output().expect("util-linux script runs");
+    Run {
+        stdout: String::from_utf8(out.stdout)
+            .expect("utf-8")
+            .replace("\r\n", "\n"),
+        stderr: std::fs::read_to_string(&stderr).expect("stderr was written"),
+        code: out.status.code(),
+    }
+}
