@@ -10,20 +10,22 @@ use clap::CommandFactory;
 
 use crate::clean::{self, Sniff};
 use crate::cli::{
-    Cli, Command, ExportArgs, GrepArgs, ListArgs, QuotesArgs, SearchIn, ShowArgs, SortKey,
+    Cli, Command, ExportArgs, FilterArgs, GrepArgs, ListArgs, QuotesArgs, SearchIn, ShowArgs,
+    SortKey,
 };
 use crate::config::{Config, Layout};
 use crate::corpus::{Corpus, Entry, Warning};
 use crate::error::{Error, ExitStatus, Result};
 use crate::explain;
+use crate::filter::Filter;
 use crate::man;
 use crate::output_file::OutputFile;
 use crate::parse::{self, Depth, People};
-use crate::record::{Article, PartialDate, Summary};
+use crate::record::{Article, Summary};
 use crate::render::escape::escape;
 use crate::render::table::Style;
 use crate::render::{self, Painter};
-use crate::roster::{self, NameQuery, Roster};
+use crate::roster::{self, Heard, NameQuery, Roster};
 use crate::search::{self, MatchOptions, Matcher, Scope, SearchOptions};
 
 /// Runs the command `cli` describes, writing results to `out` and
@@ -72,6 +74,12 @@ pub fn run(
     verb.out.flush()?;
     Ok(status)
 }
+
+/// What a terminal is told in place of an empty table, for `list`,
+/// `people` and `quotes`.
+const NO_ARTICLES: &str = "no articles match";
+const NO_PEOPLE: &str = "nobody quoted matches";
+const NO_QUOTES: &str = "no quotes match";
 
 /// A corpus this small is parsed on one thread.
 const SMALL_CORPUS: usize = 16;
@@ -247,7 +255,12 @@ impl Verb<'_> {
             // works on entries beside the helpers, as many as make the
             // threads asked for. (If no helper can be started, it works
             // alone.)
-            let threads = self.config.threads.here();
+            // No more threads than files, where the first chunk is the
+            // whole corpus.
+            let threads = match self.config.threads.here() {
+                n if chunk.len() < FIRST_CHUNK => n.min(chunk.len()),
+                n => n,
+            };
             let helpers = (threads > 1)
                 .then(|| {
                     rayon::ThreadPoolBuilder::new()
@@ -315,6 +328,23 @@ impl Verb<'_> {
         }
     }
 
+    /// The filter `args` ask for, warning when no day is between its
+    /// bounds.
+    fn filter(&mut self, args: &FilterArgs) -> Result<Filter> {
+        let filter = Filter::new(args)?;
+        if let Some(warning) = filter.empty_range() {
+            self.warn(&[Warning(warning)]);
+        }
+        Ok(filter)
+    }
+
+    /// Says on stderr that a bordered table would have no rows, in place
+    /// of the table: a person at a terminal is told, where a program
+    /// reading a pipe gets no lines and no word.
+    fn none_match(&mut self, what: &str) {
+        let _ = writeln!(self.err, "sco: {what}");
+    }
+
     /// Tables are boxed for a person, plain for a program.
     fn table_style(&self) -> Style {
         match self.config.layout {
@@ -331,34 +361,10 @@ impl Verb<'_> {
     }
 
     fn list(&mut self, args: &ListArgs) -> Result<ExitStatus> {
-        let since = args
-            .since
-            .as_deref()
-            .map(|d| date_bound("--since", d))
-            .transpose()?;
-        let until = args
-            .until
-            .as_deref()
-            .map(|d| date_bound("--until", d))
-            .transpose()?;
+        let filter = self.filter(&args.filter)?;
         let person = args.person.as_deref().map(NameQuery::new);
-        let source = args.source.as_deref().map(str::to_lowercase);
-        let wanted = |s: &Summary| {
-            let in_range = match (&s.date, &since, &until) {
-                (_, None, None) => true,
-                (None, _, _) => false,
-                (Some(d), since, until) => {
-                    since.is_none_or(|b| d.at_or_after(&b))
-                        && until.is_none_or(|b| d.at_or_before(&b))
-                }
-            };
-            let from_source = source.as_ref().is_none_or(|want| {
-                s.source
-                    .as_ref()
-                    .is_some_and(|got| got.to_lowercase() == *want)
-            });
-            in_range && from_source && person.as_ref().is_none_or(|p| p.quoted_in(s))
-        };
+        let wanted =
+            |s: &Summary| filter.keeps(s) && person.as_ref().is_none_or(|p| p.quoted_in(s));
         // Each article is filtered, given its place in the order and, with
         // --json or for a program, written as JSON or as its line beside its
         // parsing: at the end there is only sorting and copying bytes, and
@@ -392,10 +398,13 @@ impl Verb<'_> {
         // "a.TXT"), so an unstable sort, which needs no buffer, gives the
         // same order as a stable one all but always, and the same for the
         // same corpus always.
-        listed.sort_unstable_by(|(a, _), (b, _)| a.cmp(b));
-        if args.reverse {
-            listed.reverse();
-        }
+        // Reversed by date, the newest come first and the undated stay
+        // last.
+        listed.sort_unstable_by(|(a, _), (b, _)| match (args.reverse, args.sort) {
+            (false, _) => a.cmp(b),
+            (true, SortKey::Date) => a.undated().cmp(&b.undated()).then_with(|| b.cmp(a)),
+            (true, _) => b.cmp(a),
+        });
         // JSON and plain lines are written as they were made; a bordered
         // table is fitted to all its rows.
         let mut array = render::json::Array::default();
@@ -411,6 +420,8 @@ impl Verb<'_> {
         }
         if json {
             array.finish(&mut *self.out)?;
+        } else if summaries.is_empty() && !plain {
+            self.none_match(NO_ARTICLES);
         } else if !plain {
             let style = self.table_style();
             render::list::table(&mut *self.out, &summaries, style, self.painter)?;
@@ -510,6 +521,7 @@ impl Verb<'_> {
                 fixed: args.fixed_strings,
             },
         )?;
+        let filter = self.filter(&args.filter)?;
         let by = args.by.as_deref().map(NameQuery::new);
         let options = SearchOptions {
             scope: scope(&args.within),
@@ -528,7 +540,7 @@ impl Verb<'_> {
         };
         let depth = Depth {
             people,
-            dates: grouped,
+            dates: grouped || filter.reads_dates(),
         };
         // Piped passages, one a line, are written out beside the parsing:
         // what is handed on is only their bytes.
@@ -546,6 +558,9 @@ impl Verb<'_> {
                     sniff.normalize(text),
                     depth,
                     |summary, body, quotes| {
+                        if !filter.keeps(&summary) {
+                            return None;
+                        }
                         let passages =
                             search::search_parts(&summary, body, &quotes, &matcher, options);
                         if passages.is_empty() {
@@ -626,6 +641,8 @@ impl Verb<'_> {
         let speakers = roster.into_speakers();
         if self.config.json {
             self.json(&speakers)?;
+        } else if speakers.is_empty() && self.table_style() != Style::Plain {
+            self.none_match(NO_PEOPLE);
         } else {
             let style = self.table_style();
             render::people::table(&mut *self.out, &speakers, style, self.painter)?;
@@ -655,33 +672,54 @@ impl Verb<'_> {
     }
 
     fn quotes(&mut self, args: &QuotesArgs) -> Result<ExitStatus> {
+        let filter = self.filter(&args.filter)?;
         let by = args.by.as_deref().map(NameQuery::new);
-        let rows_of =
-            |entry: &Entry| load(entry, Depth::FULL).map(|a| roster::quote_rows(&a, by.as_ref()));
+        // An article's quotes that the filter and --by keep, and what it
+        // tells of the name --by gives (whatever the filter keeps, so that
+        // a name is known wherever it is quoted).
+        let read = |article: &Article| {
+            let rows = if filter.keeps(&article.summary) {
+                roster::quote_rows(article, by.as_ref())
+            } else {
+                Vec::new()
+            };
+            (rows, by.as_ref().map(|b| Heard::of(article, b)))
+        };
+        let rows_of = |entry: &Entry| load(entry, Depth::FULL).map(|a| read(&a));
+        let mut heard = Heard::default();
         let rows = match &args.id {
             Some(id) => {
                 let entries = self.entries()?;
-                let article = self.load(find_entry(&entries, id)?, Depth::FULL)?;
-                roster::quote_rows(&article, by.as_ref())
+                let entry = find_entry(&entries, id)?;
+                let article = self.load(entry, Depth::FULL)?;
+                let (rows, one) = read(&article);
+                heard.merge(one);
+                unknown_name(args, &heard, Some(&entry.id))?;
+                rows
             }
             None if self.config.json => {
                 // Written as they come, each article's quotes made JSON
                 // beside its parsing: the memory is the same for any
-                // corpus.
+                // corpus. (A name nobody has has no quotes: nothing is
+                // written before it is told.)
                 let work = |entry: &Entry| {
-                    rows_of(entry).map(|rows| {
-                        rows.iter()
+                    rows_of(entry).map(|(rows, one)| {
+                        let elements = rows
+                            .iter()
                             .map(render::json::element)
-                            .collect::<serde_json::Result<Vec<_>>>()
+                            .collect::<serde_json::Result<Vec<_>>>();
+                        (elements, one)
                     })
                 };
                 let mut array = render::json::Array::default();
-                self.stream(work, |verb, elements| {
+                self.stream(work, |verb, (elements, one)| {
+                    heard.merge(one);
                     for element in elements.map_err(std::io::Error::from)? {
                         array.push(&mut *verb.out, &element)?;
                     }
                     Ok(())
                 })?;
+                unknown_name(args, &heard, None)?;
                 array.finish(&mut *self.out)?;
                 return Ok(ExitStatus::Success);
             }
@@ -690,25 +728,32 @@ impl Verb<'_> {
                 // written as they come.
                 let painter = self.painter;
                 let work = |entry: &Entry| {
-                    rows_of(entry).map(|rows| render::people::quote_lines(&rows, painter))
+                    rows_of(entry)
+                        .map(|(rows, one)| (render::people::quote_lines(&rows, painter), one))
                 };
-                self.stream(work, |verb, lines| {
+                self.stream(work, |verb, (lines, one)| {
+                    heard.merge(one);
                     Ok(verb.out.write_all(lines.as_bytes())?)
                 })?;
+                unknown_name(args, &heard, None)?;
                 return Ok(ExitStatus::Success);
             }
             None => {
                 // A bordered table is fitted to all its rows.
                 let mut rows = Vec::new();
-                self.stream(rows_of, |_, found| {
+                self.stream(rows_of, |_, (found, one)| {
+                    heard.merge(one);
                     rows.extend(found);
                     Ok(())
                 })?;
+                unknown_name(args, &heard, None)?;
                 rows
             }
         };
         if self.config.json {
             self.json(&rows)?;
+        } else if rows.is_empty() && self.table_style() != Style::Plain {
+            self.none_match(NO_QUOTES);
         } else {
             let style = self.table_style();
             render::people::quotes_table(&mut *self.out, &rows, style, self.painter)?;
@@ -730,6 +775,11 @@ struct ListPlace {
 }
 
 impl ListPlace {
+    /// Whether the article has no date.
+    fn undated(&self) -> bool {
+        self.date >> 63 == 1
+    }
+
     fn of(s: &Summary, sort: SortKey) -> ListPlace {
         let (undated, (year, month, day), id) = s.chronological_key();
         // Undated last, then the year (made unsigned in order), month, day.
@@ -760,14 +810,6 @@ enum Listed {
     Json(serde_json::Result<render::json::Element>),
     Line(String),
     Row(Box<Summary>),
-}
-
-fn date_bound(what: &'static str, value: &str) -> Result<PartialDate> {
-    PartialDate::parse_iso(value).ok_or_else(|| Error::InvalidValue {
-        what,
-        value: value.to_string(),
-        reason: "expected YYYY, YYYY-MM or YYYY-MM-DD".into(),
-    })
 }
 
 fn scope(within: &[SearchIn]) -> Scope {
@@ -839,21 +881,46 @@ pub fn find_entry<'a>(entries: &'a [Entry], query: &str) -> Result<&'a Entry> {
 
 /// Up to three ids closest to `query` by edit distance.
 fn nearest_ids(entries: &[Entry], query: &str) -> Vec<String> {
-    let mut scored: Vec<(usize, &str)> = entries
-        .iter()
-        .map(|e| (strsim::levenshtein(query, &e.id), e.id.as_str()))
-        .collect();
+    nearest(entries.iter().map(|e| e.id.as_str()), |id| {
+        strsim::levenshtein(query, id)
+    })
+}
+
+/// Up to three of `candidates` closest by `distance`, the closest first
+/// (of those as close, in the order of their text).
+fn nearest<'a>(
+    candidates: impl IntoIterator<Item = &'a str>,
+    distance: impl Fn(&str) -> usize,
+) -> Vec<String> {
+    let mut scored: Vec<(usize, &str)> = candidates.into_iter().map(|c| (distance(c), c)).collect();
     scored.sort();
     scored
         .into_iter()
         .take(3)
-        .map(|(_, id)| id.to_string())
+        .map(|(_, c)| c.to_string())
         .collect()
+}
+
+/// An error when `quotes --by NAME` names nobody quoted in the articles
+/// read (the one article `within`, or the corpus), with the nearest names.
+fn unknown_name(args: &QuotesArgs, heard: &Heard, within: Option<&str>) -> Result<()> {
+    match &args.by {
+        Some(name) if !heard.named() => {
+            let query = NameQuery::new(name);
+            Err(Error::UnknownName {
+                name: name.clone(),
+                within: within.map(str::to_string),
+                nearest: nearest(heard.others(), |other| query.distance(other)),
+            })
+        }
+        _ => Ok(()),
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::record::PartialDate;
 
     #[test]
     fn a_parser_panic_skips_the_file_with_a_warning() {

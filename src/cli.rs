@@ -51,7 +51,8 @@ pub struct CorpusArgs {
     #[arg(long, value_name = "DIR")]
     pub corpus: Option<PathBuf>,
 
-    /// Say nothing on stderr about files skipped or repaired
+    /// Say nothing on stderr about files skipped or repaired, or a date
+    /// range with no day in it
     #[arg(short, long)]
     pub quiet: bool,
 }
@@ -60,7 +61,8 @@ pub struct CorpusArgs {
 /// all of it.
 #[derive(Clone, Debug, Default, Args)]
 pub struct ThreadArgs {
-    /// Read and parse a corpus folder with N threads (default: two a core)
+    /// Read and parse a corpus folder with N threads, at most two a core
+    /// (more would only take turns) [default: two a core]
     #[arg(short = 'j', long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
     pub threads: Option<u16>,
 }
@@ -325,7 +327,7 @@ pub enum Command {
     /// headline), the match highlighted; piped, each passage is one line,
     /// id:paragraph:passage. The flags are ripgrep's where they make sense.
     #[command(
-        after_help = "Examples:\n  sco grep terrorism\n  sco grep -i -C 1 'shanghai spirit'\n  sco grep --in quotes cooperation"
+        after_help = "Examples:\n  sco grep terrorism\n  sco grep -i -C 1 'shanghai spirit'\n  sco grep --in quotes cooperation\n  sco grep --since 2019 --source xinhua summit"
     )]
     Grep(GrepArgs),
 
@@ -343,7 +345,7 @@ pub enum Command {
     /// sentence that reports them. --by matches a speaker's full name or
     /// any one word of it (a surname), ignoring case.
     #[command(
-        after_help = "Examples:\n  sco quotes\n  sco quotes 001\n  sco quotes --by lee --json"
+        after_help = "Examples:\n  sco quotes\n  sco quotes 001\n  sco quotes --by lee --json\n  sco quotes --since 2018 --until 2019-06"
     )]
     Quotes(QuotesArgs),
 
@@ -399,19 +401,29 @@ pub enum SortKey {
     Source,
 }
 
-#[derive(Debug, Args)]
-pub struct ListArgs {
-    /// Only articles dated in or after DATE (YYYY, YYYY-MM or YYYY-MM-DD)
+/// Which articles to keep, by date and source: the same for every verb
+/// that takes them.
+#[derive(Debug, Default, Args)]
+pub struct FilterArgs {
+    /// Only articles dated in or after DATE (YYYY, YYYY-MM or YYYY-MM-DD,
+    /// compared at the precision of each article's date)
     #[arg(long, value_name = "DATE")]
     pub since: Option<String>,
 
-    /// Only articles dated in or before DATE (YYYY, YYYY-MM or YYYY-MM-DD)
+    /// Only articles dated in or before DATE (YYYY, YYYY-MM or YYYY-MM-DD,
+    /// compared at the precision of each article's date)
     #[arg(long, value_name = "DATE")]
     pub until: Option<String>,
 
     /// Only articles from this source (any case)
     #[arg(long, value_name = "NAME")]
     pub source: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    #[command(flatten)]
+    pub filter: FilterArgs,
 
     /// Only articles in which NAME is quoted (full name or surname, any case)
     #[arg(long, value_name = "NAME")]
@@ -421,7 +433,8 @@ pub struct ListArgs {
     #[arg(long, value_enum, default_value_t = SortKey::Date)]
     pub sort: SortKey,
 
-    /// Reverse the order
+    /// Reverse the order (by date: newest first, undated articles still
+    /// last)
     #[arg(long)]
     pub reverse: bool,
 
@@ -470,10 +483,13 @@ pub struct QuotesArgs {
     /// Only the quotes of this article (id, file name or unique prefix)
     pub id: Option<String>,
 
-    /// Only quotes by NAME (full name or surname, any case)
+    /// Only quotes by NAME (full name or surname, any case); a name that
+    /// nobody quoted has is an error naming the nearest
     #[arg(long, value_name = "NAME")]
     pub by: Option<String>,
 
+    #[command(flatten)]
+    pub filter: FilterArgs,
     #[command(flatten)]
     pub corpus: CorpusArgs,
     #[command(flatten)]
@@ -547,6 +563,8 @@ pub struct GrepArgs {
     #[arg(long = "in", value_enum, value_name = "PART", value_delimiter = ',')]
     pub within: Vec<SearchIn>,
 
+    #[command(flatten)]
+    pub filter: FilterArgs,
     #[command(flatten)]
     pub corpus: CorpusArgs,
     #[command(flatten)]

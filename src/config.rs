@@ -185,21 +185,28 @@ impl Layout {
 /// How many threads read and parse a corpus folder.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Threads {
-    /// As many as --threads asks for.
+    /// As many as --threads asks for, up to [`THREADS_A_CORE`] a core.
     Given(usize),
-    /// Two a core, so that while one thread waits for a file to be read
-    /// from disk another keeps the core busy.
+    /// [`THREADS_A_CORE`] a core.
     TwoACore,
 }
+
+/// Threads a core: two, so that while one thread waits for a file to be
+/// read from disk another keeps the core busy. More only take turns on
+/// the same cores, and each costs its start, its stack and its share of
+/// every chunk of the work: `-j 1000` on two cores took eight times as
+/// long as two a core. So it is also the most --threads gives.
+pub const THREADS_A_CORE: usize = 2;
 
 impl Threads {
     /// The number of threads, given the cores the process may run on
     /// (asked only when needed, since it reads the system's settings;
-    /// 0 when unknown).
+    /// 0 when unknown, taken as one).
     pub fn count(self, cores: impl FnOnce() -> usize) -> usize {
         match self {
-            Threads::Given(n) => n,
-            Threads::TwoACore => 2 * cores().max(1),
+            Threads::Given(1) => 1,
+            Threads::Given(n) => n.min(THREADS_A_CORE * cores().max(1)),
+            Threads::TwoACore => THREADS_A_CORE * cores().max(1),
         }
     }
 
@@ -528,8 +535,20 @@ mod tests {
         assert_eq!(threads(&["list"], 0), 2);
         assert_eq!(threads(&["-j", "1", "list"], 8), 1);
         assert_eq!(threads(&["list", "--threads", "3"], 2), 3);
-        // The cores are not asked for when the count is given.
-        let given = config(&["-j", "5", "list"], Environment::default()).threads;
-        assert_eq!(given.count(|| unreachable!()), 5);
+        // One thread needs no cores counted.
+        let one = config(&["-j", "1", "list"], Environment::default()).threads;
+        assert_eq!(one.count(|| unreachable!()), 1);
+    }
+
+    #[test]
+    fn threads_asked_for_are_at_most_two_a_core() {
+        let threads = |args: &[&str], cores: usize| {
+            config(args, Environment::default()).threads.count(|| cores)
+        };
+        assert_eq!(threads(&["-j", "1000", "list"], 2), 4);
+        assert_eq!(threads(&["-j", "65535", "list"], 8), 16);
+        assert_eq!(threads(&["-j", "5", "list"], 8), 5);
+        // Cores unknown: as if one.
+        assert_eq!(threads(&["-j", "1000", "list"], 0), 2);
     }
 }

@@ -26,6 +26,14 @@ pub enum Error {
     #[error("no article with id {id:?}{}", suggest(.nearest))]
     UnknownId { id: String, nearest: Vec<String> },
 
+    #[error("nobody quoted{} is named {name:?}{}", in_article(.within), suggest(.nearest))]
+    UnknownName {
+        name: String,
+        /// The one article looked in, if not the corpus.
+        within: Option<String>,
+        nearest: Vec<String>,
+    },
+
     #[error("id {id:?} is ambiguous: it could be {}", .candidates.join(", "))]
     AmbiguousId { id: String, candidates: Vec<String> },
 
@@ -54,6 +62,12 @@ fn suggest(nearest: &[String]) -> String {
     }
 }
 
+fn in_article(within: &Option<String>) -> String {
+    within
+        .as_ref()
+        .map_or_else(String::new, |id| format!(" in {id}"))
+}
+
 /// Exit statuses, as grep and ripgrep use them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ExitStatus {
@@ -79,6 +93,7 @@ impl Error {
             | Error::NothingReadable { .. }
             | Error::Skipped(_)
             | Error::UnknownId { .. }
+            | Error::UnknownName { .. }
             | Error::AmbiguousId { .. }
             | Error::Pattern(_)
             | Error::InvalidValue { .. }
@@ -115,6 +130,26 @@ mod tests {
             e.to_string(),
             "no article with id \"05\"; did you mean 005, 004?"
         );
+    }
+
+    #[test]
+    fn unknown_name_names_the_nearest() {
+        let e = Error::UnknownName {
+            name: "alimo".into(),
+            within: None,
+            nearest: vec!["Rashid Alimov".into(), "Ban Ki-moon".into()],
+        };
+        assert_eq!(
+            e.to_string(),
+            "nobody quoted is named \"alimo\"; did you mean Rashid Alimov, Ban Ki-moon?"
+        );
+        let e = Error::UnknownName {
+            name: "lee".into(),
+            within: Some("001".into()),
+            nearest: Vec::new(),
+        };
+        assert_eq!(e.to_string(), "nobody quoted in 001 is named \"lee\"");
+        assert_eq!(e.exit_code(), ExitStatus::Error);
     }
 
     #[test]

@@ -4,7 +4,8 @@
 //! come from) → [`clean`] (web cruft) → [`fields`] (headline, date,
 //! dateline, source, people and quotes) → [`record`] (assembled by
 //! [`parse`]) → [`search`] and [`roster`] (people across a corpus) →
-//! [`render`]. [`app`] runs the verbs; [`cli`] and [`config`] hold the
+//! [`render`]. [`app`] runs the verbs, keeping the articles a
+//! [`filter`] asks for; [`cli`] and [`config`] hold the
 //! command line and the environment resolved once; [`pager`] is where
 //! output goes, [`output_file`] a file it is written to; [`man`] makes the
 //! manual pages.
@@ -17,6 +18,7 @@ pub mod corpus;
 pub mod error;
 pub mod explain;
 pub mod fields;
+pub mod filter;
 pub mod man;
 pub mod output_file;
 pub mod pager;

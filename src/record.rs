@@ -36,22 +36,51 @@ impl PartialDate {
         }
     }
 
-    /// Parses "2019", "2019-06" or "2019-06-11".
+    /// Parses "2019", "2019-06" or "2019-06-11": a four-digit year, a
+    /// two-digit month and day, a day the month has.
     pub fn parse_iso(text: &str) -> Option<Self> {
+        PartialDate::read_iso(text).ok()
+    }
+
+    /// [`PartialDate::parse_iso`], saying what is wrong with a text it
+    /// refuses.
+    pub fn read_iso(text: &str) -> Result<Self, IsoError> {
+        let all_digits = |part: &str| !part.is_empty() && part.bytes().all(|b| b.is_ascii_digit());
         let mut parts = text.split('-');
-        let year: i32 = parts.next()?.parse().ok()?;
-        let month = match parts.next() {
-            Some(m) => Some(m.parse::<u8>().ok().filter(|m| (1..=12).contains(m))?),
-            None => None,
+        let year = parts.next().unwrap_or_default();
+        let year: i32 = match year.len() {
+            _ if !all_digits(year) => return Err(IsoError::Form),
+            4 => year.parse().map_err(|_| IsoError::Form)?,
+            _ => return Err(IsoError::Year),
         };
-        let day = match parts.next() {
-            Some(d) => Some(d.parse::<u8>().ok().filter(|d| (1..=31).contains(d))?),
-            None => None,
+        let mut two_digits = || match parts.next() {
+            None => Ok(None),
+            Some(part) if part.len() == 2 && all_digits(part) => {
+                part.parse::<u8>().map(Some).map_err(|_| IsoError::Form)
+            }
+            Some(_) => Err(IsoError::Form),
         };
-        if parts.next().is_some() || !(0..=9999).contains(&year) {
-            return None;
+        let month = two_digits()?;
+        let day = two_digits()?;
+        if parts.next().is_some() {
+            return Err(IsoError::Form);
         }
-        Some(PartialDate { year, month, day })
+        if let Some(m) = month
+            && !(1..=12).contains(&m)
+        {
+            return Err(IsoError::Month(m));
+        }
+        if let (Some(m), Some(d)) = (month, day) {
+            let days = days_in_month(year, m);
+            if !(1..=days).contains(&d) {
+                return Err(IsoError::Day {
+                    year,
+                    month: m,
+                    days,
+                });
+            }
+        }
+        Ok(PartialDate { year, month, day })
     }
 
     /// Whether `self` falls at or after `bound`, compared at the coarser of
@@ -66,7 +95,9 @@ impl PartialDate {
         self.cmp_coarse(bound) != Ordering::Greater
     }
 
-    fn cmp_coarse(&self, other: &PartialDate) -> Ordering {
+    /// The order of `self` and `other` at the coarser of their precisions:
+    /// equal when one's span of days holds the other's.
+    pub fn cmp_coarse(&self, other: &PartialDate) -> Ordering {
         self.year
             .cmp(&other.year)
             .then_with(|| match (self.month, other.month) {
@@ -82,6 +113,46 @@ impl PartialDate {
     /// the finer dates it contains.
     pub fn sort_key(&self) -> (i32, u8, u8) {
         (self.year, self.month.unwrap_or(0), self.day.unwrap_or(0))
+    }
+}
+
+/// The days of `month` (1 to 12) in `year`: February has 29 in a leap
+/// year of the Gregorian calendar (every fourth, but not a century unless
+/// it is a fourth century).
+pub fn days_in_month(year: i32, month: u8) -> u8 {
+    match month {
+        4 | 6 | 9 | 11 => 30,
+        2 if year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) => 29,
+        2 => 28,
+        _ => 31,
+    }
+}
+
+/// What is wrong with a date [`PartialDate::read_iso`] refuses.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum IsoError {
+    /// Not YYYY, YYYY-MM or YYYY-MM-DD.
+    Form,
+    /// A year of other than four digits ("19").
+    Year,
+    /// A month that is not 1 to 12.
+    Month(u8),
+    /// A day the month does not have.
+    Day { year: i32, month: u8, days: u8 },
+}
+
+impl fmt::Display for IsoError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            IsoError::Form => f.write_str("expected YYYY, YYYY-MM or YYYY-MM-DD"),
+            IsoError::Year => {
+                f.write_str("the year must have four digits (YYYY, YYYY-MM or YYYY-MM-DD)")
+            }
+            IsoError::Month(m) => write!(f, "there is no month {m}: months are 01 to 12"),
+            IsoError::Day { year, month, days } => {
+                write!(f, "{year:04}-{month:02} has {days} days")
+            }
+        }
     }
 }
 
@@ -231,6 +302,75 @@ mod tests {
         for s in ["", "19-x", "2019-13", "2019-06-32", "2019-06-11-01"] {
             assert!(PartialDate::parse_iso(s).is_none(), "{s}");
         }
+    }
+
+    #[test]
+    fn iso_dates_are_days_of_the_calendar_with_four_digit_years() {
+        let read = PartialDate::read_iso;
+        assert_eq!(
+            read("2019-02-30"),
+            Err(IsoError::Day {
+                year: 2019,
+                month: 2,
+                days: 28
+            })
+        );
+        assert_eq!(
+            read("2019-04-31"),
+            Err(IsoError::Day {
+                year: 2019,
+                month: 4,
+                days: 30
+            })
+        );
+        assert_eq!(
+            read("2019-06-00"),
+            Err(IsoError::Day {
+                year: 2019,
+                month: 6,
+                days: 30
+            })
+        );
+        assert!(read("2020-02-29").is_ok(), "a leap year");
+        assert!(
+            read("2000-02-29").is_ok(),
+            "a fourth century is a leap year"
+        );
+        assert_eq!(
+            read("1900-02-29"),
+            Err(IsoError::Day {
+                year: 1900,
+                month: 2,
+                days: 28
+            })
+        );
+        assert_eq!(read("2019-00"), Err(IsoError::Month(0)));
+        assert_eq!(read("2019-13-01"), Err(IsoError::Month(13)));
+        for year in ["19", "019", "20190", "19-06"] {
+            assert_eq!(read(year), Err(IsoError::Year), "{year}");
+        }
+        for form in [
+            "+2019",
+            "2019-6",
+            "2019-06-1",
+            "2019-",
+            "-2019",
+            "２０１９",
+            "2019 ",
+            "June",
+        ] {
+            assert_eq!(read(form), Err(IsoError::Form), "{form}");
+        }
+        assert_eq!(read("0019"), Ok(PartialDate::year(19)));
+        assert_eq!(
+            IsoError::Day {
+                year: 2019,
+                month: 2,
+                days: 28
+            }
+            .to_string(),
+            "2019-02 has 28 days"
+        );
     }
 
     #[test]

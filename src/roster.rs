@@ -1,6 +1,8 @@
 //! Everyone quoted across a corpus: people merged by name over articles,
 //! and the name queries (`--by`, `--person`) that pick them out.
 
+use std::collections::BTreeSet;
+
 use serde::Serialize;
 
 use crate::record::{Article, QuoteKind, Summary};
@@ -27,6 +29,18 @@ impl NameQuery {
         let name = name.to_lowercase();
         !self.lower.is_empty()
             && (name == self.lower || name.split_whitespace().any(|w| w == self.lower))
+    }
+
+    /// How far `name` is from the query, by edit distance: from the full
+    /// name or the nearest of its words, ignoring case ("alimo" is one
+    /// edit from "Rashid Alimov").
+    pub fn distance(&self, name: &str) -> usize {
+        let name = name.to_lowercase();
+        std::iter::once(name.as_str())
+            .chain(name.split_whitespace())
+            .map(|w| strsim::levenshtein(&self.lower, w))
+            .min()
+            .unwrap_or(usize::MAX)
     }
 
     /// Whether anyone quoted in `summary` matches.
@@ -87,6 +101,57 @@ impl Roster {
     }
 }
 
+/// Whether a name query (`quotes --by`) names anyone quoted in the
+/// articles read, and while it names nobody, everyone who is quoted
+/// there: an unknown name is told the nearest ones.
+#[derive(Debug, Default)]
+pub struct Heard {
+    named: bool,
+    others: BTreeSet<String>,
+}
+
+impl Heard {
+    /// What `article` tells of `query`: whether someone it quotes has
+    /// that name, and if nobody does, who it quotes.
+    pub fn of(article: &Article, query: &NameQuery) -> Heard {
+        let mut heard = Heard::default();
+        for q in &article.quotes {
+            if query.matches(&q.speaker) {
+                return Heard {
+                    named: true,
+                    others: BTreeSet::new(),
+                };
+            }
+            heard.others.insert(q.speaker.clone());
+        }
+        heard
+    }
+
+    /// Adds what another article told, if anything.
+    pub fn merge(&mut self, other: Option<Heard>) {
+        let Some(other) = other else { return };
+        if self.named || other.named {
+            // The others are only wanted while the name is unknown.
+            *self = Heard {
+                named: true,
+                others: BTreeSet::new(),
+            };
+        } else {
+            self.others.extend(other.others);
+        }
+    }
+
+    /// Whether someone quoted has the name.
+    pub fn named(&self) -> bool {
+        self.named
+    }
+
+    /// Who is quoted, while nobody quoted has the name.
+    pub fn others(&self) -> impl Iterator<Item = &str> {
+        self.others.iter().map(String::as_str)
+    }
+}
+
 /// One quote with the article it is in, as `sco quotes` lists it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct QuoteRow {
@@ -126,6 +191,14 @@ mod tests {
         assert!(NameQuery::new("Li").matches("Li Hua"));
         assert!(!NameQuery::new("Petr").matches("Ivan Petrov"));
         assert!(!NameQuery::new("").matches("Ivan Petrov"));
+    }
+
+    #[test]
+    fn a_name_is_as_far_from_a_query_as_its_nearest_word() {
+        assert_eq!(NameQuery::new("alimo").distance("Rashid Alimov"), 1);
+        assert_eq!(NameQuery::new("rashid alimo").distance("Rashid Alimov"), 1);
+        assert_eq!(NameQuery::new("LI").distance("Li Hua"), 0);
+        assert!(NameQuery::new("alimo").distance("Wang Yi") > 1);
     }
 
     fn summary(id: &str, people: &[(&str, Option<&str>, usize)]) -> Summary {

@@ -230,6 +230,39 @@ fn corpus_with(files: &[(&str, &str)]) -> tempfile::TempDir {
 const STORY: &str = "Ports reopen after storm\n\nBEIJING, June 11, 2019 (Xinhua) -- The ports reopened on Tuesday, said Li Hua, a port official.\n\n\"Trade will recover soon,\" Li said.\n";
 
 #[test]
+fn list_reversed_by_date_puts_the_newest_first_and_the_undated_still_last() {
+    let dir = corpus_with(&[
+        ("a.txt", STORY),
+        ("b.txt", "Quiet day\n\nNothing happened.\n"),
+        (
+            "c.txt",
+            "Grain trade grows\n\nASTANA, June 5, 2012 (Xinhua) -- Grain trade grew this year, officials said.\n",
+        ),
+        ("d.txt", "Another quiet day\n\nNothing happened again.\n"),
+    ]);
+    let path = dir.path().to_str().unwrap();
+    let ids = |args: &[&str]| -> Vec<String> {
+        json(&[&["--corpus", path, "list", "--json"][..], args].concat())
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| r["id"].as_str().unwrap().to_string())
+            .collect()
+    };
+    assert_eq!(ids(&[]), ["c", "a", "b", "d"]);
+    assert_eq!(ids(&["--reverse"]), ["a", "c", "d", "b"]);
+    // Piped lines come in the same order.
+    let lines = stdout(&["--corpus", path, "list", "--reverse"]);
+    let firsts: Vec<&str> = lines.lines().map(|l| &l[..1]).collect();
+    assert_eq!(firsts, ["a", "c", "d", "b"]);
+    // Other orders are simply reversed.
+    let by_headline = ids(&["--sort", "headline"]);
+    let mut reversed = ids(&["--sort", "headline", "--reverse"]);
+    reversed.reverse();
+    assert_eq!(reversed, by_headline);
+}
+
+#[test]
 fn a_corpus_folder_is_read_recursively() {
     let dir = corpus_with(&[
         ("a/one.txt", STORY),
@@ -371,6 +404,35 @@ fn a_corpus_of_many_chunks_comes_out_whole_and_in_order() {
         assert_eq!(r["date"], date.as_str());
         assert_eq!(r["people"][0]["name"], "Ann Lee");
     }
+}
+
+#[test]
+fn a_thousand_threads_are_two_a_core_and_give_what_one_gives() {
+    let fixtures = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
+    let dev = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/pages/dev");
+    // 68 files, more than the first chunk; 32, the first chunk alone.
+    for corpus in [fixtures, dev] {
+        for verb in [
+            &["export"][..],
+            &["list", "--json"],
+            &["grep", "said"],
+            &["quotes"],
+        ] {
+            let run = |threads: &str| {
+                let out = sco(&[&["--corpus", corpus, "-j", threads][..], verb].concat())
+                    .output()
+                    .unwrap();
+                (out.status.code(), out.stdout, out.stderr)
+            };
+            let one = run("1");
+            assert_eq!(one.0, Some(0), "{verb:?}");
+            assert!(run("1000") == one, "{corpus} {verb:?}");
+        }
+    }
+    assert!(
+        stdout(&["--help"]).contains("at most two a core"),
+        "--help says how many threads -j gives at most"
+    );
 }
 
 #[test]

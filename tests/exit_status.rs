@@ -51,6 +51,7 @@ fn every_failure_a_user_can_cause_exits_2_with_one_line_naming_it() {
         (vec!["show", "0044"], "no article with id"),
         (vec!["show", "00"], "is ambiguous"),
         (vec!["grep", "(unclosed"], "invalid pattern"),
+        (vec!["quotes", "--by", "alimo"], "nobody quoted is named"),
         (vec!["list", "--since", "June"], "invalid"),
         (
             vec!["export", "--output", "/nonexistent/folder/out.jsonl"],

@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{json, json_lines, sco, stdout};
+use common::{json, json_lines, on_a_terminal, sco, stdout};
 
 #[test]
 fn people_lists_everyone_quoted_most_quoted_first() {
@@ -110,8 +110,38 @@ fn quotes_by_matches_full_name_or_surname_in_any_case() {
         assert_eq!(q.len(), 9, "{name}");
         assert!(q.iter().all(|q| q["speaker"] == "Rashid Alimov"));
     }
-    let none = json(&["quotes", "--by", "nobody", "--json"]);
+    // Quoted, but not in the articles kept: no quotes, and no error.
+    let none = json(&["quotes", "--by", "alimov", "--since", "2019", "--json"]);
     assert_eq!(none, serde_json::json!([]));
+}
+
+#[test]
+fn quotes_by_a_name_nobody_has_is_an_error_naming_the_nearest() {
+    for json in [&[][..], &["--json"]] {
+        sco(&[&["quotes", "--by", "alimo"][..], json].concat())
+            .assert()
+            .code(2)
+            .stdout("")
+            .stderr(
+                "sco: nobody quoted is named \"alimo\"; did you mean Rashid Alimov, Li Keqiang, Bakhtiyor Khakimov?\n",
+            );
+    }
+    let table = on_a_terminal(&["quotes", "--by", "alimo"]);
+    assert_eq!((table.stdout.as_str(), table.code), ("", Some(2)));
+    assert!(table.stderr.starts_with("sco: nobody quoted is named"));
+    // Only the one article is looked in.
+    sco(&["quotes", "001", "--by", "khakimov"])
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr("sco: nobody quoted in 001 is named \"khakimov\"; did you mean Rashid Alimov, Ban Ki-moon?\n");
+    let fixtures = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
+    sco(&["--corpus", fixtures, "quotes", "--by", "zhao huashen"])
+        .assert()
+        .code(2)
+        .stderr(predicates::str::starts_with(
+            "sco: nobody quoted is named \"zhao huashen\"; did you mean Zhao Huasheng",
+        ));
 }
 
 #[test]
@@ -177,4 +207,104 @@ fn list_person_keeps_the_articles_that_quote_them() {
         .assert()
         .success()
         .stdout("");
+}
+
+/// The ids of the articles `sco list`, `sco grep` and `sco quotes` keep
+/// with the same filter flags.
+fn kept_by_each_verb(filter: &[&str]) -> [Vec<String>; 3] {
+    let ids = |values: &serde_json::Value| -> Vec<String> {
+        let mut ids: Vec<String> = values
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|v| v["id"].as_str().unwrap().to_string())
+            .collect();
+        ids.sort();
+        ids.dedup();
+        ids
+    };
+    let list = json(&[&["list", "--json"][..], filter].concat());
+    // An empty pattern matches every paragraph of every article.
+    let grep = stdout(&[&["grep", "-l", ""][..], filter].concat())
+        .lines()
+        .map(str::to_string)
+        .collect();
+    let quotes = json(&[&["quotes", "--json"][..], filter].concat());
+    [ids(&list), grep, ids(&quotes)]
+}
+
+#[test]
+fn grep_and_quotes_keep_the_articles_list_keeps_by_date_and_source() {
+    for (filter, expected) in [
+        (&["--since", "2019"][..], &["002", "003"][..]),
+        (&["--until", "2016-11"], &["001", "004"]),
+        // 003 is dated "2019": within June 2019 at its precision.
+        (&["--since", "2019-06", "--until", "2019-06-30"], &["003"]),
+        (&["--source", "XINHUA"], &["000", "001"]),
+        (&["--source", "xinhua", "--since", "2017"], &["000"]),
+    ] {
+        for (verb, kept) in ["list", "grep", "quotes"]
+            .iter()
+            .zip(kept_by_each_verb(filter))
+        {
+            assert_eq!(kept, expected, "{verb} {filter:?}");
+        }
+    }
+}
+
+#[test]
+fn filtered_grep_and_quotes_print_only_the_articles_kept() {
+    // Piped lines, where grep parses no date unless a filter needs one.
+    let lines = stdout(&["grep", "--since", "2019", "terrorism"]);
+    assert!(!lines.is_empty());
+    assert!(
+        lines
+            .lines()
+            .all(|l| l.starts_with("002:") || l.starts_with("003:")),
+        "{lines}"
+    );
+    let quotes = stdout(&["quotes", "--source", "xinhua"]);
+    assert!(!quotes.is_empty());
+    assert!(
+        quotes
+            .lines()
+            .all(|l| l.starts_with("000\t") || l.starts_with("001\t")),
+        "{quotes}"
+    );
+    // One article, outside the range.
+    assert_eq!(
+        json(&["quotes", "001", "--since", "2019", "--json"]),
+        serde_json::json!([])
+    );
+    sco(&["grep", "--source", "tass", "terrorism"])
+        .assert()
+        .code(1)
+        .stdout("");
+}
+
+#[test]
+fn grep_and_quotes_check_their_dates_as_list_does() {
+    for verb in [&["grep", "SCO"][..], &["quotes"]] {
+        sco(&[verb, &["--until", "2019-02-30"]].concat())
+            .assert()
+            .code(2)
+            .stderr("sco: invalid --until \"2019-02-30\": 2019-02 has 28 days\n");
+        let empty = sco(&[verb, &["--since", "2020", "--until", "2010"]].concat())
+            .assert()
+            .stdout("")
+            .stderr("sco: warning: --since 2020 is after --until 2010: no article can match\n");
+        let code = empty.get_output().status.code();
+        assert_eq!(code, Some(if verb[0] == "grep" { 1 } else { 0 }));
+    }
+}
+
+#[test]
+fn list_grep_and_quotes_document_their_filters() {
+    for verb in ["list", "grep", "quotes"] {
+        let help = stdout(&[verb, "--help"]);
+        for flag in ["--since <DATE>", "--until <DATE>", "--source <NAME>"] {
+            assert!(help.contains(flag), "{verb} --help lacks {flag}");
+        }
+        assert!(help.contains("precision of each article's date"), "{verb}");
+    }
 }

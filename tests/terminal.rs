@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::{columns, json, json_lines, on_terminal, sco, stdout, strip_colour};
+use common::{columns, json, json_lines, on_a_terminal, on_terminal, sco, stdout, strip_colour};
 use predicates::prelude::*;
 
 #[test]
@@ -254,6 +254,102 @@ fn a_bad_date_bound_is_a_one_line_error() {
         .assert()
         .code(2)
         .stderr("sco: invalid --since \"June 2019\": expected YYYY, YYYY-MM or YYYY-MM-DD\n");
+}
+
+#[test]
+fn a_date_bound_must_be_a_day_of_the_calendar() {
+    for (flag, value, reason) in [
+        ("--since", "2019-02-30", "2019-02 has 28 days"),
+        ("--until", "1900-02-29", "1900-02 has 28 days"),
+        ("--until", "2019-04-31", "2019-04 has 30 days"),
+        (
+            "--since",
+            "2019-13",
+            "there is no month 13: months are 01 to 12",
+        ),
+        (
+            "--since",
+            "2019-6-1",
+            "expected YYYY, YYYY-MM or YYYY-MM-DD",
+        ),
+    ] {
+        sco(&["list", flag, value])
+            .assert()
+            .code(2)
+            .stdout("")
+            .stderr(format!("sco: invalid {flag} \"{value}\": {reason}\n"));
+    }
+    // 2020 and 2000 are leap years.
+    for leap in ["2020-02-29", "2000-02-29"] {
+        sco(&["list", "--since", leap]).assert().success();
+    }
+}
+
+#[test]
+fn a_date_bound_has_a_four_digit_year() {
+    for value in ["19", "019", "20190", "19-06-11"] {
+        sco(&["list", "--since", value])
+            .assert()
+            .code(2)
+            .stdout("")
+            .stderr(format!(
+                "sco: invalid --since \"{value}\": the year must have four digits (YYYY, YYYY-MM or YYYY-MM-DD)\n"
+            ));
+    }
+}
+
+#[test]
+fn since_after_until_warns_in_one_line_and_keeps_nothing() {
+    sco(&["list", "--since", "2020", "--until", "2010"])
+        .assert()
+        .success()
+        .stdout("")
+        .stderr("sco: warning: --since 2020 is after --until 2010: no article can match\n");
+    // 003 is dated "2019", which holds both days, but no day is between them.
+    sco(&["list", "--since", "2019-06-11", "--until", "2019-06-10"])
+        .assert()
+        .success()
+        .stdout("")
+        .stderr(predicate::str::contains("no article can match"));
+    let json = json(&["list", "--json", "--since", "2020", "--until", "2010"]);
+    assert_eq!(json, serde_json::json!([]));
+    sco(&["--quiet", "list", "--since", "2020", "--until", "2010"])
+        .assert()
+        .success()
+        .stderr("");
+}
+
+#[test]
+fn a_terminal_is_told_in_one_line_on_stderr_that_nothing_matches() {
+    // On a terminal, a result draws a bordered table.
+    let table = on_a_terminal(&["--color", "never", "list"]);
+    assert!(table.stdout.contains('┌'), "{}", table.stdout);
+    let quiet = tempfile::tempdir().unwrap();
+    std::fs::write(
+        quiet.path().join("one.txt"),
+        "Quiet day\n\nNothing happened.\n",
+    )
+    .unwrap();
+    let quiet = quiet.path().to_str().unwrap();
+    for (args, message) in [
+        (&["list", "--since", "2030"][..], "no articles match"),
+        (&["list", "--person", "nobody"], "no articles match"),
+        (&["quotes", "--since", "2030"], "no quotes match"),
+        (&["quotes", "001", "--until", "2010"], "no quotes match"),
+        (&["--corpus", quiet, "people"], "nobody quoted matches"),
+    ] {
+        let run = on_a_terminal(args);
+        assert_eq!(run.stdout, "", "{args:?}");
+        assert_eq!(run.stderr, format!("sco: {message}\n"), "{args:?}");
+        assert_eq!(run.code, Some(0), "{args:?}");
+        // Piped, no lines and no word; as JSON, an empty array.
+        sco(args).assert().success().stdout("").stderr("");
+        sco(&[args, &["--json"]].concat())
+            .assert()
+            .success()
+            .stdout("[]\n")
+            .stderr("");
+    }
 }
 
 #[test]

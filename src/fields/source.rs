@@ -93,9 +93,9 @@ fn footer_credit(page: &Page<'_>) -> Option<String> {
 /// A mark after a sentence ("The players argue. © Jane Roe/dpa") credits
 /// a picture, not the page.
 ///
-/// The name is given as the page writes it elsewhere: "The West
-/// Australian" for "© West Australian Newspapers Limited" on a page that
-/// calls itself so.
+/// The name is given as the page's masthead writes it: "The West
+/// Australian" for "© West Australian Newspapers Limited" on a page with
+/// a line "The West Australian".
 fn copyright_holder(page: &Page<'_>) -> Option<String> {
     let name = page
         .units
@@ -106,13 +106,11 @@ fn copyright_holder(page: &Page<'_>) -> Option<String> {
     if name.starts_with("The ") {
         return Some(name);
     }
+    // A masthead: a line that is the name with its article, and nothing
+    // else ("The BBC is not responsible ..." is a sentence, not a name).
     let with_the = format!("The {name}");
-    let written = page.units.iter().any(|u| {
-        u.text.match_indices(&with_the).any(|(at, _)| {
-            !u.text[at + with_the.len()..].starts_with(|c: char| c.is_alphanumeric())
-        })
-    });
-    Some(if written { with_the } else { name })
+    let masthead = page.units.iter().any(|u| u.text.trim() == with_the);
+    Some(if masthead { with_the } else { name })
 }
 
 /// Whether a copyright mark follows a sentence of more than a few words:
@@ -144,6 +142,14 @@ const CORPORATE_WORDS: &[&str] = &[
     "publishing",
     "publications",
     "gmbh",
+    "mbh",
+    "spa",
+    "srl",
+    "nv",
+    "bv",
+    "as",
+    "verlag",
+    "verlagsgesellschaft",
     "ag",
     "sa",
     "sarl",
@@ -173,7 +179,18 @@ pub fn holder(line: &str) -> Option<String> {
         _ => rest,
     };
     let rest = rest.trim_start_matches(years_and_marks);
-    let end = rest.find(['.', '|', ',', ';', '(']).unwrap_or(rest.len());
+    // The name ends at a separator, or a full stop that ends a sentence:
+    // one inside a name ("Folha de S.Paulo", "S.p.A.") does not.
+    let stop = rest
+        .match_indices('.')
+        .map(|(i, _)| i)
+        .find(|&i| rest[i + 1..].chars().next().is_none_or(char::is_whitespace));
+    let end = rest
+        .find(['|', ',', ';', '('])
+        .into_iter()
+        .chain(stop)
+        .min()
+        .unwrap_or(rest.len());
     let mut name = rest[..end].trim();
     // "KBS WORLD All Rights Reserved", without a full stop between;
     // "X Limited or its affiliated companies".
@@ -184,8 +201,9 @@ pub fn holder(line: &str) -> Option<String> {
     loop {
         let before = name;
         name = name.trim_end_matches(|c: char| c.is_ascii_digit() || matches!(c, ' ' | '-' | '&'));
+        // "S.p.A." is "spa", "m.b.H." "mbh".
         if let Some((head, last)) = name.rsplit_once(' ')
-            && CORPORATE_WORDS.contains(&last.to_lowercase().as_str())
+            && CORPORATE_WORDS.contains(&last.replace('.', "").to_lowercase().as_str())
         {
             name = head.trim();
         }
@@ -305,6 +323,10 @@ mod tests {
         );
         assert_eq!(page("Harbour Star").as_deref(), Some("Harbour Star"));
         assert_eq!(page("The Harbour Stars").as_deref(), Some("Harbour Star"));
+        assert_eq!(
+            page("The Harbour Star is not responsible for links").as_deref(),
+            Some("Harbour Star")
+        );
     }
 
     #[test]
@@ -337,6 +359,19 @@ mod tests {
             Some("Harbour News")
         );
         assert_eq!(holder("© 2024 all the words here"), None);
+        assert_eq!(
+            holder("© Harbour Verlagsgesellschaft m.b.H. 2024").as_deref(),
+            Some("Harbour")
+        );
+        assert_eq!(
+            holder("© 2024 Harbour Stampa S.p.A.").as_deref(),
+            Some("Harbour Stampa")
+        );
+        // A stop inside a name does not end it.
+        assert_eq!(
+            holder("Copyright Folha de S.Paulo. All rights reserved.").as_deref(),
+            Some("Folha de S.Paulo")
+        );
         assert_eq!(
             holder("© 2024 the site and its partners may use these"),
             None

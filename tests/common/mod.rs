@@ -47,6 +47,18 @@ pub fn stdout(args: &[&str]) -> String {
     String::from_utf8(out).expect("utf-8")
 }
 
+/// The variables no test inherits: corpus, colour, pager and width.
+const CLEARED: [&str; 8] = [
+    "SCO_CORPUS",
+    "NO_COLOR",
+    "CLICOLOR_FORCE",
+    "PAGER",
+    "SCO_PAGER",
+    "LESS",
+    "LESSCHARSET",
+    "COLUMNS",
+];
+
 /// What `sco` with `args` writes to a terminal: run under `script(1)` on
 /// a pseudo-terminal, with `env` set and TERM as a colour terminal's unless
 /// `env` says otherwise. Line endings are the terminal's "\r\n" made "\n".
@@ -57,13 +69,7 @@ pub fn on_terminal(args: &[&str], env: &[(&str, &str)]) -> String {
     let mut cmd = std::process::Command::new("script");
     cmd.args(["-q", "-e", "-c", &line, "/dev/null"])
         .stdin(std::process::Stdio::null());
-    for var in [
-        "SCO_CORPUS",
-        "NO_COLOR",
-        "CLICOLOR_FORCE",
-        "PAGER",
-        "COLUMNS",
-    ] {
+    for var in CLEARED {
         cmd.env_remove(var);
     }
     cmd.env("TERM", "xterm-256color");
@@ -97,4 +103,50 @@ pub fn strip_colour(text: &str) -> String {
     }
     out.push_str(rest);
     out
+}
+
+/// What a run of `sco` gave: its output, its errors and its exit status.
+pub struct Run {
+    pub stdout: String,
+    pub stderr: String,
+    pub code: Option<i32>,
+}
+
+/// `sco` with `args`, its stdout a terminal: a pseudo-terminal that
+/// util-linux `script` opens, with stderr kept apart in a file (line
+/// breaks come back as written, without the terminal's carriage returns).
+pub fn on_a_terminal(args: &[&str]) -> Run {
+    let quote = |word: &str| format!("'{}'", word.replace('\'', r"'\''"));
+    let dir = tempfile::tempdir().unwrap();
+    let stderr = dir.path().join("stderr");
+    let bin = assert_cmd::cargo::cargo_bin!("sco");
+    let mut command: Vec<String> = vec![quote(bin.to_str().unwrap())];
+    command.extend(args.iter().map(|a| quote(a)));
+    let command = format!(
+        "{} 2>{}",
+        command.join(" "),
+        quote(stderr.to_str().unwrap())
+    );
+    let mut script = std::process::Command::new("script");
+    script
+        .args(["--quiet", "--return", "--command", &command, "/dev/null"])
+        .env("SHELL", "/bin/sh")
+        .stdin(std::process::Stdio::null());
+    for var in [
+        "SCO_CORPUS",
+        "NO_COLOR",
+        "CLICOLOR_FORCE",
+        "PAGER",
+        "COLUMNS",
+    ] {
+        script.env_remove(var);
+    }
+    let out = script.output().expect("util-linux script runs");
+    Run {
+        stdout: String::from_utf8(out.stdout)
+            .expect("utf-8")
+            .replace("\r\n", "\n"),
+        stderr: std::fs::read_to_string(&stderr).expect("stderr was written"),
+        code: out.status.code(),
+    }
 }

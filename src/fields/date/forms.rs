@@ -4,6 +4,7 @@
 //! written once, below the table; the names are in [`super::names`].
 
 use super::names;
+use crate::record::days_in_month;
 
 /// What a reader read: the date's parts, and where its text ends.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -305,15 +306,11 @@ fn month_at(text: &str, i: usize, after_a_day: bool) -> Option<(u8, usize)> {
 /// Whether the day is one the month has (29 February only in a leap year,
 /// or where the year is not known).
 pub fn valid_day(year: Option<i32>, month: u8, day: u8) -> bool {
-    let max = match month {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-        4 | 6 | 9 | 11 => 30,
-        2 => match year {
-            Some(y) if !(y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)) => 28,
-            _ => 29,
-        },
-        _ => return false,
-    };
+    if !(1..=12).contains(&month) {
+        return false;
+    }
+    // A year not known may be a leap year.
+    let max = days_in_month(year.unwrap_or(2000), month);
     (1..=max).contains(&day)
 }
 
