@@ -107,7 +107,9 @@ fn read_record<'t>(
     } else {
         None
     };
-    let beside = header_date.and_then(|(line, d)| dateline::beside_date(line, &d));
+    let beside = header_date
+        .and_then(|(line, d)| dateline::beside_date(line, &d))
+        .map(|b| dateline::told_by_the_body(b, &body));
     let dated = if depth.dates {
         let captions: Vec<&str> = page.zone(Zone::Caption).map(|u| &*u.text).collect();
         read_date(header_date, dateline.as_ref(), &body, &captions)

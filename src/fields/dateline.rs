@@ -305,9 +305,48 @@ pub fn beside_date(line: &str, date: &WrittenDate) -> Option<Beside> {
     Some(Beside::Outlet(before.to_string()))
 }
 
+/// A single word beside a header date that no list knows ("Bruselas - 15
+/// OCT 2024") is the place the story is filed from where the story names
+/// it, and the outlet where it does not ("Eurasianet, June 17, 2019"): an
+/// outlet seldom speaks of itself, a story of its place often.
+pub fn told_by_the_body<S: AsRef<str>>(beside: Beside, body: &[S]) -> Beside {
+    match beside {
+        Beside::Outlet(word)
+            if !word.contains(' ')
+                && !byline::is_outlet(&word)
+                && body.iter().any(|p| {
+                    p.as_ref()
+                        .split(|c: char| !c.is_alphanumeric())
+                        .any(|w| w == word)
+                }) =>
+        {
+            Beside::Place(word)
+        }
+        other => other,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_single_word_beside_the_date_is_a_place_the_story_names() {
+        let body = ["Lisbon weighs new port rules, officials in the capital said."];
+        assert_eq!(
+            told_by_the_body(Beside::Outlet("Lisbon".into()), &body),
+            Beside::Place("Lisbon".into())
+        );
+        assert_eq!(
+            told_by_the_body(Beside::Outlet("Harbourwire".into()), &body),
+            Beside::Outlet("Harbourwire".into())
+        );
+        let named = ["Xinhua reported that the talks went on."];
+        assert_eq!(
+            told_by_the_body(Beside::Outlet("Xinhua".into()), &named),
+            Beside::Outlet("Xinhua".into())
+        );
+    }
 
     #[test]
     fn a_word_before_a_colon_is_a_label_in_any_language() {
