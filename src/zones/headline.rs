@@ -1,7 +1,8 @@
 //! Which line above the body is the headline: of the title-shaped lines
 //! there, the one the first paragraphs echo, that the byline or date
-//! follows, close to the body, and not in a menu. A masthead or section
-//! name that the story never repeats loses to the line it does.
+//! follows, close to the body, and not in a menu or under a list's
+//! heading. A masthead or section name that the story never repeats
+//! loses to the line it does.
 
 use super::language::{self, Language};
 use super::weights::*;
@@ -112,6 +113,12 @@ fn score(units: &[Unit<'_>], i: usize, body_start: usize, lead: Option<&str>) ->
     if u.cues.contains(Cues::MENU) {
         s -= HEADLINE_IN_MENU;
     }
+    let listed = units[i.saturating_sub(LISTED_REACH)..i]
+        .iter()
+        .any(|n| n.cues.contains(Cues::LIST_HEADING));
+    if listed {
+        s -= HEADLINE_LISTED;
+    }
     let letters = || u.text.chars().filter(|c| c.is_alphabetic());
     if letters().count() >= 3 && letters().all(char::is_uppercase) {
         s -= HEADLINE_CAPITALS;
@@ -176,6 +183,13 @@ pub fn is_copy(line: &str, headline: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_title_under_a_lists_heading_is_a_listed_story_not_the_headline() {
+        let text = "Nepal death toll rises again\n\nShare\n\nRelated\n\nReport\n\nThird citizen dies in the quake\n\nThe foreign minister said on Thursday that a third citizen had died in the quake in Nepal, as the death toll rose again.\n\nThe plane carried 25 tonnes of shelters to the capital, officials said.\n";
+        let a = crate::parse_article("1", "1.txt", text);
+        assert_eq!(a.summary.headline, "Nepal death toll rises again");
+    }
 
     #[test]
     fn copies_of_the_headline_carry_at_most_a_short_label() {

@@ -104,6 +104,14 @@ pub const HEADLINE_DISTANCE: f64 = 0.05;
 /// Against a line in a run of short lines (a menu).
 pub const HEADLINE_IN_MENU: f64 = 1.5;
 
+/// Against a line just under a list's heading ("Sur le même sujet",
+/// "Related"): a listed story's title, not the page's.
+pub const HEADLINE_LISTED: f64 = 1.5;
+
+/// How many lines under a list's heading (its kicker, then the title)
+/// are listed stories' for the headline.
+pub const LISTED_REACH: usize = 2;
+
 /// Against a line in capitals (a section label, a masthead).
 pub const HEADLINE_CAPITALS: f64 = 0.5;
 
