@@ -135,15 +135,19 @@ pub fn date_line(line: &str) -> Option<WrittenDate> {
         .count();
     // "... Updated: April 07, 2020 03:49 pm IST": a labelled date, after
     // other header words run together.
+    // "AFP 30 avril 2015 à 07:19 (Mis à jour : 30 avril 2015 à 07:38)":
+    // any of its dates may be the labelled one.
     let labelled = || {
-        let before = line[..first.start].to_lowercase();
-        let label = before
-            .trim_end()
-            .trim_end_matches([':', ' ', '-', '|', '·']);
-        PUBLISHED_LABELS
-            .iter()
-            .chain(UPDATED_LABELS)
-            .any(|l| label.ends_with(l))
+        find_dates(line).any(|d| {
+            let before = line[..d.start].to_lowercase();
+            let label = before
+                .trim_end()
+                .trim_end_matches([':', ' ', '-', '|', '·', '(']);
+            PUBLISHED_LABELS
+                .iter()
+                .chain(UPDATED_LABELS)
+                .any(|l| label.ends_with(l))
+        })
     };
     (short && rest_words <= DATE_LINE_OTHER_WORDS || labelled()).then_some(first)
 }
@@ -316,6 +320,9 @@ mod tests {
     fn date_lines_carry_little_besides_the_date() {
         assert!(date_line("Xinhua, November 23, 2016").is_some());
         assert!(date_line("16:18, June 05, 2012").is_some());
+        assert!(
+            date_line("AFP 30 avril 2015 à 07:19 (Mis à jour : 30 avril 2015 à 07:38)").is_some()
+        );
         assert!(
             date_line("The summit opened on June 5, 2012 in Beijing with leaders of all member states present.")
                 .is_none()
