@@ -383,7 +383,8 @@ const BOILERPLATE_PHRASES: &[&str] = &[
 ];
 
 /// Notices a site puts under every article, however long the sentence:
-/// an invitation to report a mistake, an age rating of the site.
+/// an invitation to report a mistake, an age rating of the site, the
+/// consent box in place of an embedded post.
 const NOTICE_PHRASES: &[&str] = &[
     "spotted an error",
     "spotted a mistake",
@@ -402,6 +403,14 @@ const NOTICE_PHRASES: &[&str] = &[
     "нашли опечатку",
     "не предназначенную для пользователей",
     "not intended for users under",
+    // The consent box that stands in for an embedded post or video.
+    "external content",
+    "externen inhalt",
+    "externe inhalte",
+    "empfohlener redaktioneller inhalt",
+    "recommended editorial content",
+    "contenu externe",
+    "contenido externo",
 ];
 
 /// [`NOTICE_PHRASES`] as one automaton, matched in any ASCII case.
@@ -1294,6 +1303,17 @@ mod tests {
             "Ilgili Haberler",
         ] {
             assert!(cues(heading).contains(Cues::LIST_HEADING), "{heading:?}");
+        }
+    }
+
+    #[test]
+    fn the_consent_box_of_an_embedded_post_is_site_text() {
+        for line in [
+            "Empfohlener redaktioneller Inhalt",
+            "An dieser Stelle finden Sie externen Inhalt, der den Artikel ergänzt. Sie können ihn sich mit einem Klick anzeigen lassen.",
+            "I agree to external content being shown to me. Personal data may be passed to third parties.",
+        ] {
+            assert!(cues(line).contains(Cues::BOILERPLATE), "{line:?}");
         }
     }
 
