@@ -127,7 +127,14 @@ fn grep_finds_terrorism_in_the_four_articles_that_use_it() {
 
 #[test]
 fn grep_json_gives_id_paragraph_passage_and_match_offsets() {
-    for p in json_lines(&["grep", "Shanghai spirit", "--json"]) {
+    let passages = json_lines(&["grep", "Shanghai spirit", "--json"]);
+    assert!(
+        !passages.is_empty(),
+        "the seeds speak of the Shanghai spirit"
+    );
+    for p in &passages {
+        assert!(p["id"].as_str().is_some_and(|id| !id.is_empty()));
+        assert!(!p["matches"].as_array().unwrap().is_empty());
         let passage = p["passage"].as_str().unwrap();
         assert!(p["paragraph"].as_u64().is_some());
         for m in p["matches"].as_array().unwrap() {

@@ -31,9 +31,14 @@ pub fn json(args: &[&str]) -> Value {
     serde_json::from_slice(&out).expect("stdout is JSON")
 }
 
-/// The JSON Lines `sco` prints for `args`, whatever its exit status.
+/// The JSON Lines `sco` prints for `args`; the command must succeed.
 pub fn json_lines(args: &[&str]) -> Vec<Value> {
     let out = sco(args).output().expect("sco runs");
+    assert!(
+        out.status.success(),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     String::from_utf8(out.stdout)
         .expect("utf-8")
         .lines()
