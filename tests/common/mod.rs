@@ -6,7 +6,8 @@
 use assert_cmd::Command;
 use serde_json::Value;
 
-/// `sco` with `args`, with no corpus, colour or pager settings inherited.
+/// `sco` with `args`, with none of the variables sco reads inherited
+/// (corpus, colour, pager, width, terminal, backtraces).
 pub fn sco(args: &[&str]) -> Command {
     let mut cmd = assert_cmd::cargo::cargo_bin_cmd!("sco");
     for var in [
@@ -18,6 +19,8 @@ pub fn sco(args: &[&str]) -> Command {
         "LESS",
         "LESSCHARSET",
         "COLUMNS",
+        "TERM",
+        "RUST_BACKTRACE",
     ] {
         cmd.env_remove(var);
     }
