@@ -858,6 +858,7 @@ pub fn of_line(text: &str, words: usize, chars: usize) -> Cues {
     }
     if is_caption_credit(text)
         || chars <= BOILERPLATE_MAX_CHARS && text.contains('(') && CAPTION_POINTER.is_match(text)
+        || chars <= BOILERPLATE_MAX_CHARS * 2 && has_caption_label(text)
     {
         cues |= Cues::CAPTION;
     }
@@ -1173,6 +1174,21 @@ fn separators(text: &str) -> usize {
 }
 
 /// A photo caption's credit at the end of a line: "(Xinhua/Wang Ye)",
+/// A caption's label in capitals and an ellipsis before its text, as
+/// some papers set a photo's caption: "THERE YOU GO … The president
+/// leaves on a trip".
+fn has_caption_label(text: &str) -> bool {
+    let Some((label, rest)) = text.split_once(" … ").or_else(|| text.split_once(" ... ")) else {
+        return false;
+    };
+    let words: Vec<&str> = label.split_whitespace().collect();
+    let letters = || label.chars().filter(|c| c.is_alphabetic());
+    (1..=6).contains(&words.len())
+        && letters().count() >= 3
+        && letters().all(char::is_uppercase)
+        && rest.starts_with(char::is_uppercase)
+}
+
 /// "(AP / File)", "[Photo]", "[Photo/Xinhua]", "(Photo: Li Wei)",
 /// "Photo: AFP", "— Getty Images", "/ Reuters".
 pub fn is_caption_credit(text: &str) -> bool {
@@ -1368,6 +1384,11 @@ mod tests {
         assert!(cues("Visitors walk past a booth. [Photo/Xinhua]").contains(Cues::CAPTION));
         assert!(cues("Rescuers search the rubble on Monday. — AFP").contains(Cues::CAPTION));
         assert!(cues("(Photo: Li Wei)").contains(Cues::CAPTION));
+        assert!(
+            cues("ALL SMILES … The minister greets the crowd at the airport on Monday.")
+                .contains(Cues::CAPTION)
+        );
+        assert!(!cues("The minister paused … then he smiled.").contains(Cues::CAPTION));
         assert!(
             cues("Sign up for our newsletter to get the news every morning.")
                 .contains(Cues::BOILERPLATE)
