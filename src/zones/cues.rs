@@ -1174,6 +1174,24 @@ fn separators(text: &str) -> usize {
 }
 
 /// A photo caption's credit at the end of a line: "(Xinhua/Wang Ye)",
+/// A credit in capitals in brackets after a caption's last sentence:
+/// "The minister arrives. (NPA)". Not an abbreviation inside a sentence
+/// ("... the alliance (NATO).").
+fn is_credit_after_sentence(text: &str) -> bool {
+    let Some(inside) = text.strip_suffix(')') else {
+        return false;
+    };
+    let Some((before, credit)) = inside.rsplit_once('(') else {
+        return false;
+    };
+    let letters = credit.chars().filter(|c| c.is_alphabetic()).count();
+    (2..=8).contains(&letters)
+        && credit
+            .chars()
+            .all(|c| c.is_uppercase() || c == ' ' || c == '/')
+        && before.trim_end().ends_with(['.', '!', '?'])
+}
+
 /// A caption's label in capitals and an ellipsis before its text, as
 /// some papers set a photo's caption: "THERE YOU GO … The president
 /// leaves on a trip".
@@ -1193,6 +1211,9 @@ fn has_caption_label(text: &str) -> bool {
 /// "Photo: AFP", "— Getty Images", "/ Reuters".
 pub fn is_caption_credit(text: &str) -> bool {
     let text = text.trim_end();
+    if is_credit_after_sentence(text) {
+        return true;
+    }
     if let Some(inside) = text.strip_suffix(')').or_else(|| text.strip_suffix(']')) {
         let (open, close) = if text.ends_with(')') {
             ('(', ')')
@@ -1389,6 +1410,11 @@ mod tests {
                 .contains(Cues::CAPTION)
         );
         assert!(!cues("The minister paused … then he smiled.").contains(Cues::CAPTION));
+        assert!(
+            cues("The minister arrives at the court in the capital on Monday. (NPA)")
+                .contains(Cues::CAPTION)
+        );
+        assert!(!cues("The talks were held with the alliance (NATO).").contains(Cues::CAPTION));
         assert!(
             cues("Sign up for our newsletter to get the news every morning.")
                 .contains(Cues::BOILERPLATE)
