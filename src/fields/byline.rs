@@ -490,6 +490,17 @@ pub fn outlet_line(line: &str) -> Option<String> {
             Some(d) => s[..d.start].trim(),
             None => s,
         };
+        // "dpa Sport": an agency's desk is the agency's.
+        let s = match s.split_once(' ') {
+            Some((agency, desk))
+                if contains(lexicon::AGENCIES, agency)
+                    && !desk.contains(' ')
+                    && !contains(lexicon::OUTLET_WORDS, desk) =>
+            {
+                agency
+            }
+            _ => s,
+        };
         return (!s.is_empty()).then(|| s.to_string());
     }
     if let Some(name) = published_in(line) {

@@ -468,6 +468,15 @@ pub static AGENCIES: &[&str] = &[
     "kazinform",
     "akipress",
     "uza",
+    "dpa",
+    "efe",
+    "ansa",
+    "belga",
+    "pti",
+    "ians",
+    "apa",
+    "ctk",
+    "pap",
 ];
 
 /// Words that make a capitalised phrase an outlet's name ("China Daily").

@@ -231,6 +231,14 @@ mod tests {
     }
 
     #[test]
+    fn an_agencys_desk_is_the_agency() {
+        let text = "Talks open\n\nQuelle: dpa Sport\n\nThe ministers met.\n";
+        assert_eq!(source_of(text).as_deref(), Some("dpa"));
+        let text = "Talks open\n\nSource: AP News\n\nThe ministers met.\n";
+        assert_eq!(source_of(text).as_deref(), Some("AP News"));
+    }
+
+    #[test]
     fn a_source_label_in_other_languages_names_the_outlet() {
         for (label, outlet) in [("Quelle", "dpa"), ("Fuente", "EFE"), ("Источник", "ТАСС")]
         {

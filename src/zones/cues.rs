@@ -1178,6 +1178,10 @@ fn separators(text: &str) -> usize {
 /// "The minister arrives. (NPA)". Not an abbreviation inside a sentence
 /// ("... the alliance (NATO).").
 fn is_credit_after_sentence(text: &str) -> bool {
+    // A wire service's end mark ("(END)") is not a credit.
+    if crate::clean::strip_end_mark(text).len() != text.len() {
+        return false;
+    }
     let Some(inside) = text.strip_suffix(')') else {
         return false;
     };
