@@ -6,7 +6,6 @@ use std::ops::Range;
 
 use regex::{Regex, RegexBuilder};
 use serde::Serialize;
-use thread_local::ThreadLocal;
 
 use crate::error::{Error, Result};
 use crate::record::{Article, Quote, Summary};
@@ -29,10 +28,6 @@ pub struct MatchOptions {
 #[derive(Debug)]
 pub struct Matcher {
     regex: Regex,
-    /// A copy of the regex for each thread that searches: a copy used on
-    /// one thread only finds its scratch space without taking a lock,
-    /// where one regex shared by threads takes one at every search.
-    per_thread: ThreadLocal<Regex>,
 }
 
 /// Compiled programs larger than this are refused rather than built.
@@ -71,21 +66,12 @@ impl Matcher {
             .dfa_size_limit(REGEX_SIZE_LIMIT)
             .build()
             .map_err(|e| Error::Pattern(one_line(&e.to_string())))?;
-        Ok(Matcher {
-            regex,
-            per_thread: ThreadLocal::new(),
-        })
-    }
-
-    /// This thread's copy of the regex (cheap: the copies share the
-    /// compiled program).
-    fn regex(&self) -> &Regex {
-        self.per_thread.get_or(|| self.regex.clone())
+        Ok(Matcher { regex })
     }
 
     /// The byte ranges of every match in `text`, in order.
     pub fn find_iter<'t>(&'t self, text: &'t str) -> impl Iterator<Item = Range<usize>> + 't {
-        self.regex().find_iter(text).map(|m| m.range())
+        self.regex.find_iter(text).map(|m| m.range())
     }
 
     /// The byte ranges of every match in `text`.
@@ -94,7 +80,7 @@ impl Matcher {
     }
 
     pub fn is_match(&self, text: &str) -> bool {
-        self.regex().is_match(text)
+        self.regex.is_match(text)
     }
 }
 
