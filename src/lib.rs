@@ -4,13 +4,12 @@
 //! come from) → [`clean`] (web cruft) → [`fields`] (headline, date,
 //! dateline, source, people and quotes) → [`record`] (assembled by
 //! [`parse`]) → [`search`] and [`roster`] (people across a corpus) →
-//! [`render`]. [`app`] runs the verbs, keeping the articles a
-//! [`filter`] asks for; [`cli`] and [`config`] hold the
+//! [`render`]. [`verbs`] runs the verbs, one module each, keeping the
+//! articles a [`filter`] asks for; [`cli`] and [`config`] hold the
 //! command line and the environment resolved once; [`pager`] is where
 //! output goes, [`output_file`] a file it is written to; [`man`] makes the
 //! manual pages.
 
-pub mod app;
 pub mod clean;
 pub mod cli;
 pub mod config;
@@ -28,6 +27,7 @@ pub mod render;
 pub mod roster;
 pub mod search;
 pub mod sentences;
+pub mod verbs;
 pub mod zones;
 
 pub use error::{Error, ExitStatus};

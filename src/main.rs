@@ -38,7 +38,7 @@ fn main() -> ExitCode {
     let mut out = Output::open(config.pager.as_ref(), config.output_block);
     let mut err = io::stderr();
     let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-        sco::app::run(&cli, &config, &mut out, &mut err)
+        sco::verbs::run(&cli, &config, &mut out, &mut err)
     }));
     let Ok(result) = result else {
         let _ = out.finish();

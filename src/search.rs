@@ -6,7 +6,6 @@ use std::ops::Range;
 
 use regex::{Regex, RegexBuilder};
 use serde::Serialize;
-use thread_local::ThreadLocal;
 
 use crate::error::{Error, Result};
 use crate::record::{Article, Quote, Summary};
@@ -29,14 +28,6 @@ pub struct MatchOptions {
 #[derive(Debug)]
 pub struct Matcher {
     regex: Regex,
-    /// A copy of the regex for each thread that searches: a copy used on
-    /// one thread only finds its scratch space without taking a lock,
-    /// where one regex shared by threads takes one at every search.
-    per_thread: ThreadLocal<Regex>,
-    /// For a search for one plain string, case and all (the commonest),
-    /// the string, found without the regex's machinery: every match of
-    /// the regex is an occurrence of it.
-    literal: Option<memchr::memmem::Finder<'static>>,
 }
 
 /// Compiled programs larger than this are refused rather than built.
@@ -75,46 +66,12 @@ impl Matcher {
             .dfa_size_limit(REGEX_SIZE_LIMIT)
             .build()
             .map_err(|e| Error::Pattern(one_line(&e.to_string())))?;
-        let literal = match patterns {
-            [one]
-                if !one.is_empty()
-                    && !ignore_case
-                    && !options.word
-                    && (options.fixed || regex::escape(one) == *one) =>
-            {
-                Some(memchr::memmem::Finder::new(one.as_bytes()).into_owned())
-            }
-            _ => None,
-        };
-        Ok(Matcher {
-            regex,
-            per_thread: ThreadLocal::new(),
-            literal,
-        })
-    }
-
-    /// This thread's copy of the regex (cheap: the copies share the
-    /// compiled program).
-    fn regex(&self) -> &Regex {
-        self.per_thread.get_or(|| self.regex.clone())
+        Ok(Matcher { regex })
     }
 
     /// The byte ranges of every match in `text`, in order.
     pub fn find_iter<'t>(&'t self, text: &'t str) -> impl Iterator<Item = Range<usize>> + 't {
-        let (literal, regex) = match &self.literal {
-            Some(literal) => {
-                let len = literal.needle().len();
-                let found = literal
-                    .find_iter(text.as_bytes())
-                    .map(move |at| at..at + len);
-                (Some(found), None)
-            }
-            None => (None, Some(self.regex().find_iter(text).map(|m| m.range()))),
-        };
-        literal
-            .into_iter()
-            .flatten()
-            .chain(regex.into_iter().flatten())
+        self.regex.find_iter(text).map(|m| m.range())
     }
 
     /// The byte ranges of every match in `text`.
@@ -123,10 +80,7 @@ impl Matcher {
     }
 
     pub fn is_match(&self, text: &str) -> bool {
-        match &self.literal {
-            Some(literal) => literal.find(text.as_bytes()).is_some(),
-            None => self.regex().is_match(text),
-        }
+        self.regex.is_match(text)
     }
 }
 
@@ -574,7 +528,8 @@ mod tests {
             proptest::prop_assert_eq!(gathered, expected);
         }
 
-        /// A search for a plain string finds what the regex for it finds.
+        /// A search for a plain string, fixed or not, finds what the regex
+        /// for it finds.
         #[test]
         fn plain_strings_are_found_as_the_regex_finds_them(
             pattern in "[ab. é]{1,3}",
@@ -588,28 +543,6 @@ mod tests {
             let expected: Vec<_> = regex.find_iter(&text).map(|m| m.range()).collect();
             proptest::prop_assert_eq!(matcher.find_all(&text), expected);
             proptest::prop_assert_eq!(matcher.is_match(&text), regex.is_match(&text));
-        }
-    }
-
-    #[test]
-    fn a_plain_string_is_searched_for_as_it_is() {
-        let default = MatchOptions::default;
-        let with = |set: fn(&mut MatchOptions)| {
-            let mut options = default();
-            set(&mut options);
-            options
-        };
-        for (pattern, options, plain) in [
-            ("terrorism", default(), true),
-            ("a.b", with(|o| o.fixed = true), true),
-            ("a.b", default(), false),
-            ("terrorism", with(|o| o.ignore_case = true), false),
-            ("terrorism", with(|o| o.smart_case = true), false),
-            ("Terrorism", with(|o| o.smart_case = true), true),
-            ("terrorism", with(|o| o.word = true), false),
-        ] {
-            let matcher = Matcher::new(&[pattern], &options).unwrap();
-            assert_eq!(matcher.literal.is_some(), plain, "{pattern:?} {options:?}");
         }
     }
 

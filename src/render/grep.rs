@@ -58,10 +58,9 @@ pub fn passage_line(
     // grep writes a line for every passage it finds.
     out.write_all(painter.paint(ID, &p.id).as_bytes())?;
     out.write_all(b":")?;
-    let mut digits = itoa::Buffer::new();
-    let number = digits.format(p.paragraph);
+    let number = p.paragraph.to_string();
     if painter.color {
-        out.write_all(painter.paint(NUMBER, number).as_bytes())?;
+        out.write_all(painter.paint(NUMBER, &number).as_bytes())?;
     } else {
         // A number needs no escaping.
         out.write_all(number.as_bytes())?;

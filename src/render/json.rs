@@ -1,11 +1,36 @@
-//! JSON arrays written an element at a time: the bytes serde_json's pretty
-//! printer gives for the whole array, without holding the whole array.
-//! Elements can be made on any thread, beside the parsing, so that writing
-//! a large array is only copying bytes.
+//! JSON as the verbs write it: a value pretty-printed whole, a value on a
+//! line of its own (JSON Lines), and arrays written an element at a time:
+//! the bytes serde_json's pretty printer gives for the whole array,
+//! without holding the whole array. Elements can be made on any thread,
+//! beside the parsing, so that writing a large array is only copying
+//! bytes.
 
 use std::io::{self, Write};
 
 use serde::Serialize;
+
+/// Writes `value` as pretty JSON and a newline.
+pub fn pretty(out: &mut (impl Write + ?Sized), value: &impl Serialize) -> io::Result<()> {
+    serde_json::to_writer_pretty(&mut *out, value)?;
+    writeln!(out)
+}
+
+/// Writes `value` as one line of JSON Lines.
+pub fn line(out: &mut (impl Write + ?Sized), value: &impl Serialize) -> io::Result<()> {
+    serde_json::to_writer(&mut *out, value)?;
+    writeln!(out)
+}
+
+/// Writes `grep --count`'s line for one article: its id and how many
+/// passages matched.
+pub fn count_line(out: &mut (impl Write + ?Sized), id: &str, count: usize) -> io::Result<()> {
+    line(out, &serde_json::json!({"id": id, "count": count}))
+}
+
+/// Writes `grep --files-with-matches`'s line for one article: its id.
+pub fn id_line(out: &mut (impl Write + ?Sized), id: &str) -> io::Result<()> {
+    line(out, &serde_json::json!({"id": id}))
+}
 
 /// One element of the arrays [`Array`] writes: the value pretty-printed
 /// one level in, as serde_json writes an array's element, with the line
