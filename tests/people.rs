@@ -122,9 +122,7 @@ fn quotes_by_a_name_nobody_has_is_an_error_naming_the_nearest() {
             .assert()
             .code(2)
             .stdout("")
-            .stderr(
-                "sco: nobody quoted is named \"alimo\"; did you mean Rashid Alimov, Li Keqiang, Bakhtiyor Khakimov?\n",
-            );
+            .stderr("sco: nobody quoted is named \"alimo\"; did you mean Rashid Alimov?\n");
     }
     let table = on_a_terminal(&["quotes", "--by", "alimo"]);
     assert_eq!((table.stdout.as_str(), table.code), ("", Some(2)));
@@ -134,7 +132,7 @@ fn quotes_by_a_name_nobody_has_is_an_error_naming_the_nearest() {
         .assert()
         .code(2)
         .stdout("")
-        .stderr("sco: nobody quoted in 001 is named \"khakimov\"; did you mean Rashid Alimov, Ban Ki-moon?\n");
+        .stderr("sco: nobody quoted in 001 is named \"khakimov\"; did you mean Rashid Alimov?\n");
     let fixtures = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
     sco(&["--corpus", fixtures, "quotes", "--by", "zhao huashen"])
         .assert()

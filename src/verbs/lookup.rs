@@ -64,18 +64,26 @@ fn one_of<'a>(
 
 /// Up to three ids closest to `query` by edit distance.
 fn nearest_ids(entries: &[Entry], query: &str) -> Vec<String> {
-    nearest(entries.iter().map(|e| e.id.as_str()), |id| {
+    nearest(query, entries.iter().map(|e| e.id.as_str()), |id| {
         strsim::levenshtein(query, id)
     })
 }
 
-/// Up to three of `candidates` closest by `distance`, the closest first
-/// (of those as close, in the order of their text).
+/// Up to three of `candidates` closest to `query` by `distance`, the
+/// closest first (of those as close, in the order of their text); only
+/// those like it: one edit away, or at most one edit for every two of its
+/// letters. A suggestion unlike what was typed helps nobody.
 pub(super) fn nearest<'a>(
+    query: &str,
     candidates: impl IntoIterator<Item = &'a str>,
     distance: impl Fn(&str) -> usize,
 ) -> Vec<String> {
-    let mut scored: Vec<(usize, &str)> = candidates.into_iter().map(|c| (distance(c), c)).collect();
+    let letters = query.chars().count();
+    let mut scored: Vec<(usize, &str)> = candidates
+        .into_iter()
+        .map(|c| (distance(c), c))
+        .filter(|&(d, _)| d <= 1 || d * 2 <= letters)
+        .collect();
     scored.sort();
     scored
         .into_iter()

@@ -146,7 +146,7 @@ fn unknown_name(args: &QuotesArgs, heard: &Heard, within: Option<&str>) -> Resul
             Err(Error::UnknownName {
                 name: name.clone(),
                 within: within.map(str::to_string),
-                nearest: nearest(heard.others(), |other| query.distance(other)),
+                nearest: nearest(name, heard.others(), |other| query.distance(other)),
             })
         }
         _ => Ok(()),
