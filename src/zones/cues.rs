@@ -577,6 +577,9 @@ const LIST_HEADING_STARTS: &[&str] = &[
     "читайте ",
     "другие ",
     "новости по теме",
+    "главное на ",
+    "головне на ",
+    "самое читаемое",
     "похожие ",
     "diğer ",
     "související",
@@ -1379,6 +1382,17 @@ mod tests {
             "Mots-clés",
             "Etiquetas",
             "Tagi",
+        ] {
+            assert!(cues(heading).contains(Cues::LIST_HEADING), "{heading:?}");
+        }
+    }
+
+    #[test]
+    fn top_stories_headings_in_russian_and_ukrainian_head_a_list() {
+        for heading in [
+            "Главное на Харбор Ньюс",
+            "Головне на Харбор Ньюз",
+            "Самое читаемое",
         ] {
             assert!(cues(heading).contains(Cues::LIST_HEADING), "{heading:?}");
         }
