@@ -2,7 +2,10 @@
 //! capitalised words are never part of a person's name, and which verbs
 //! report speech. General English news vocabulary, nothing from one text.
 
+use std::borrow::Cow;
 use std::sync::LazyLock;
+
+use rustc_hash::FxHashMap;
 
 use crate::fields::words::TwoByteChars;
 
@@ -981,42 +984,6 @@ fn listed() -> impl Iterator<Item = (&'static str, Kinds)> {
     LISTED.iter().copied()
 }
 
-/// How many listed words are too long or not ASCII for [`PACKED`].
-const LONG_WORDS: usize = {
-    let mut n = 0;
-    let mut i = 0;
-    while i < LISTED.len() {
-        if packed_slowly(LISTED[i].0.as_bytes()).is_none() {
-            n += 1;
-        }
-        i += 1;
-    }
-    n
-};
-
-/// The listed words too long or not ASCII for [`PACKED`] (a few), each
-/// with the bit of a list that holds it, looked through in turn.
-static LONG: [(&str, Kinds); LONG_WORDS] = {
-    let mut long = [("", 0); LONG_WORDS];
-    let mut n = 0;
-    let mut i = 0;
-    while i < LISTED.len() {
-        if packed_slowly(LISTED[i].0.as_bytes()).is_none() {
-            long[n] = LISTED[i];
-            n += 1;
-        }
-        i += 1;
-    }
-    long
-};
-
-/// The lists that hold a word too long or not ASCII for [`PACKED`].
-fn long_kinds(word: &str) -> Kinds {
-    LONG.iter()
-        .filter(|(listed, _)| *listed == word)
-        .fold(0, |kinds, (_, bit)| kinds | bit)
-}
-
 /// For each length (up to [`SHAPES_LONGEST`]), first and last byte, the
 /// lists that hold a word of that shape (hashed into [`SHAPE_SLOTS`] slots,
 /// so a slot may also hold the lists of another shape): a test of one table
@@ -1089,125 +1056,15 @@ pub fn possible_kinds(bare_ascii: &[u8]) -> Kinds {
     }
 }
 
-/// The index again for the short ASCII words (nearly all), keyed by
-/// [`packed`] in an open-addressed table: an integer hashes and compares
-/// faster than a string, and most words of a text are looked up.
-static PACKED: PackedTable = {
-    let mut table = PackedTable {
-        keys: [0; PackedTable::SLOTS],
-        kinds: [0; PackedTable::SLOTS],
-    };
-    let mut i = 0;
-    while i < LISTED.len() {
-        let (word, bit) = LISTED[i];
-        if let Some(key) = packed_slowly(word.as_bytes()) {
-            let mut at = PackedTable::slot(key);
-            while table.keys[at] != 0 && table.keys[at] != key {
-                at = (at + 1) % PackedTable::SLOTS;
-            }
-            table.keys[at] = key;
-            table.kinds[at] |= bit;
-        }
-        i += 1;
+/// Every listed word, with the bits of all the lists that hold it: made
+/// once, when a word is first looked up.
+static INDEX: LazyLock<FxHashMap<&'static str, Kinds>> = LazyLock::new(|| {
+    let mut index = FxHashMap::default();
+    for &(word, bit) in &LISTED {
+        *index.entry(word).or_insert(0) |= bit;
     }
-    table
-};
-
-/// Keys (0 for an empty slot), probed linearly, and their kinds.
-struct PackedTable {
-    keys: [u128; PackedTable::SLOTS],
-    kinds: [Kinds; PackedTable::SLOTS],
-}
-
-impl PackedTable {
-    /// A power of two, over twice the number of listed words.
-    const SLOTS: usize = 2048;
-
-    const fn slot(key: u128) -> usize {
-        let mixed = (key as u64) ^ ((key >> 64) as u64).rotate_left(23);
-        (mixed.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - Self::SLOTS.trailing_zeros())) as usize
-    }
-
-    fn get(&self, key: u128) -> Kinds {
-        let mut at = Self::slot(key);
-        loop {
-            let k = self.keys[at];
-            if k == key {
-                return self.kinds[at];
-            }
-            if k == 0 {
-                return 0;
-            }
-            at = (at + 1) % Self::SLOTS;
-        }
-    }
-}
-
-/// A word of at most 16 ASCII bytes (none of them NUL) in lower case,
-/// packed into one integer, the unused bytes zero.
-fn packed(word: &[u8]) -> Option<u128> {
-    let n = word.len();
-    // Read in at most two loads that may overlap (the overlapping bytes
-    // are the same), never through memory byte by byte.
-    let key = match n {
-        0 => 0,
-        1..=3 => word
-            .iter()
-            .enumerate()
-            .fold(0, |k, (i, b)| k | u128::from(*b) << (8 * i)),
-        4..=7 => {
-            let lo = u32::from_le_bytes([word[0], word[1], word[2], word[3]]);
-            let hi = u32::from_le_bytes([word[n - 4], word[n - 3], word[n - 2], word[n - 1]]);
-            u128::from(lo) | u128::from(hi) << (8 * (n - 4))
-        }
-        8..=16 => {
-            let lo = u64::from_le_bytes(word[..8].try_into().ok()?);
-            let hi = u64::from_le_bytes(word[n - 8..].try_into().ok()?);
-            u128::from(lo) | u128::from(hi) << (8 * (n - 8))
-        }
-        _ => return None,
-    };
-    const HIGH: u128 = u128::from_le_bytes([0x80; 16]);
-    const ONES: u128 = u128::from_le_bytes([0x01; 16]);
-    // Any byte non-ASCII, or NUL within the word's length.
-    let nul = (key.wrapping_sub(ONES) & !key & HIGH) & low_bytes(n);
-    if key & HIGH != 0 || nul != 0 {
-        return None;
-    }
-    // ASCII lower case, byte by byte at once: 0x20 added to 'A'..='Z'.
-    let at_least_a = key + ONES * u128::from(0x80 - b'A');
-    let above_z = key + ONES * u128::from(0x7f - b'Z');
-    let upper = at_least_a & !above_z & HIGH;
-    Some(key | (upper >> 2))
-}
-
-/// [`packed`] byte by byte, as the compiler can run it when it makes the
-/// indexes.
-const fn packed_slowly(word: &[u8]) -> Option<u128> {
-    if word.len() > 16 {
-        return None;
-    }
-    let mut key = 0;
-    let mut i = 0;
-    while i < word.len() {
-        if word[i] == 0 || !word[i].is_ascii() {
-            return None;
-        }
-        key |= (word[i].to_ascii_lowercase() as u128) << (8 * i);
-        i += 1;
-    }
-    Some(key)
-}
-
-/// A mask of the `n` lowest bytes' high bits.
-fn low_bytes(n: usize) -> u128 {
-    let bytes = if n >= 16 {
-        u128::MAX
-    } else {
-        (1u128 << (8 * n)) - 1
-    };
-    bytes & u128::from_le_bytes([0x80; 16])
-}
+    index
+});
 
 /// The bit of `list` (one of the lists above) in [`Kinds`].
 pub fn kind(list: &'static [&'static str]) -> Kinds {
@@ -1220,43 +1077,28 @@ pub fn kind(list: &'static [&'static str]) -> Kinds {
 /// The lists that hold `word`, compared in lower case and without a
 /// possessive "'s".
 pub fn kinds(word: &str) -> Kinds {
-    // No listed word is longer (with a possessive), nor starts with a digit.
-    if word.len() > 40 || word.starts_with(|c: char| c.is_ascii_digit()) {
-        return 0;
-    }
-    let bare = without_possessive(word.as_bytes());
-    if let Some(key) = packed(bare) {
-        // Every short ASCII listed word is in the packed index.
-        return PACKED.get(key);
-    }
-    let mut buffer = [0u8; 40];
-    let lower: std::borrow::Cow<'_, str> = if word.len() <= buffer.len() && word.is_ascii() {
-        buffer[..word.len()].copy_from_slice(word.as_bytes());
-        buffer[..word.len()].make_ascii_lowercase();
-        // Only ASCII bytes were written.
-        std::borrow::Cow::Borrowed(std::str::from_utf8(&buffer[..word.len()]).unwrap_or_default())
+    let lower = lower_case(word);
+    INDEX
+        .get(without_possessive(&lower))
+        .copied()
+        .unwrap_or_default()
+}
+
+/// `word` in lower case (as it is, when it is already).
+fn lower_case(word: &str) -> Cow<'_, str> {
+    if word.is_ascii() && !word.bytes().any(|b| b.is_ascii_uppercase()) {
+        Cow::Borrowed(word)
     } else {
-        std::borrow::Cow::Owned(word.to_lowercase())
-    };
-    let bare = lower
-        .strip_suffix("'s")
-        .or(lower.strip_suffix("’s"))
-        .unwrap_or(&lower);
-    match packed(bare.as_bytes()) {
-        // A word that is short ASCII once in lower case (the Kelvin sign
-        // is a "k").
-        Some(key) => PACKED.get(key),
-        None => long_kinds(bare),
+        Cow::Owned(word.to_lowercase())
     }
 }
 
 /// `word` without a possessive "'s" or "’s" (in either case).
-fn without_possessive(word: &[u8]) -> &[u8] {
-    match word {
-        [rest @ .., b'\'', b's' | b'S'] => rest,
-        [rest @ .., 0xe2, 0x80, 0x99, b's' | b'S'] => rest,
-        _ => word,
-    }
+fn without_possessive(word: &str) -> &str {
+    ["'s", "'S", "’s", "’S"]
+        .iter()
+        .find_map(|p| word.strip_suffix(p))
+        .unwrap_or(word)
 }
 
 /// Whether `list` holds `word` (in lower case, without a possessive): by
@@ -1266,17 +1108,10 @@ pub fn contains(list: &'static [&'static str], word: &str) -> bool {
         0 if word.is_ascii() => {
             // The list's words are in lower case: compared ignoring case,
             // without a lower-case copy.
-            let bare = without_possessive(word.as_bytes());
-            list.iter().any(|w| w.as_bytes().eq_ignore_ascii_case(bare))
+            let bare = without_possessive(word);
+            list.iter().any(|w| w.eq_ignore_ascii_case(bare))
         }
-        0 => {
-            let lower = word.to_lowercase();
-            let bare = lower
-                .strip_suffix("'s")
-                .or(lower.strip_suffix("’s"))
-                .unwrap_or(&lower);
-            list.contains(&bare)
-        }
+        0 => list.contains(&without_possessive(&word.to_lowercase())),
         bit => kinds(word) & bit != 0,
     }
 }
@@ -1379,7 +1214,7 @@ mod tests {
         // Not ASCII as written, a listed word in lower case (a Kelvin sign).
         assert_eq!(kinds("REMAR\u{212a}ED"), kinds("remarked"));
         assert_ne!(kinds("remarked"), 0);
-        // The packed index and the string index agree, in any case.
+        // Every listed word, in any case, with a possessive.
         for (word, bits) in &every_word() {
             assert_eq!(kinds(word), *bits, "{word}");
             assert_eq!(kinds(&word.to_uppercase()), *bits, "{word}");
@@ -1417,23 +1252,6 @@ mod tests {
     }
 
     proptest::proptest! {
-        /// The packing the indexes were made with when sco was compiled is
-        /// the packing words are looked up with.
-        #[test]
-        fn words_are_packed_as_the_indexes_were(
-            word in proptest::collection::vec(
-                proptest::prop_oneof![
-                    8 => b'a'..=b'z',
-                    4 => b'A'..=b'Z',
-                    1 => proptest::num::u8::ANY,
-                    1 => proptest::prelude::Just(0u8),
-                ],
-                0..=20,
-            ),
-        ) {
-            proptest::prop_assert_eq!(packed(&word), packed_slowly(&word));
-        }
-
         /// A word that no list may hold, told from its characters other
         /// than ASCII, is in no list: listed words with such characters,
         /// in any case, and others of the same scripts.
