@@ -7,8 +7,6 @@ use std::sync::LazyLock;
 
 use rustc_hash::FxHashMap;
 
-use crate::fields::words::TwoByteChars;
-
 /// Words that head a role or title ("Foreign Minister", "envoy").
 pub static ROLE_WORDS: &[&str] = &[
     "president",
@@ -943,124 +941,24 @@ static LISTS: &[&[&str]] = &[
     HONORIFICS,
 ];
 
-/// How many words the lists hold, each list's words counted apart.
-const LISTED_WORDS: usize = {
-    let mut n = PARTICLE_VERBS.len();
-    let mut list = 0;
-    while list < LISTS.len() {
-        n += LISTS[list].len();
-        list += 1;
-    }
-    n
-};
-
 /// Every listed word with the bit of a list that holds it (a word in two
-/// lists comes twice). Worked out when sco is compiled, as are the indexes
-/// made from it.
-static LISTED: [(&str, Kinds); LISTED_WORDS] = {
-    let mut listed = [("", 0); LISTED_WORDS];
-    let mut n = 0;
-    let mut list = 0;
-    while list < LISTS.len() {
-        let mut i = 0;
-        while i < LISTS[list].len() {
-            listed[n] = (LISTS[list][i], 1 << list);
-            n += 1;
-            i += 1;
-        }
-        list += 1;
-    }
-    let mut i = 0;
-    while i < PARTICLE_VERBS.len() {
-        listed[n] = (PARTICLE_VERBS[i].0, bit::PARTICLE_VERBS);
-        n += 1;
-        i += 1;
-    }
-    listed
-};
-
-#[cfg(test)]
+/// lists comes twice).
 fn listed() -> impl Iterator<Item = (&'static str, Kinds)> {
-    LISTED.iter().copied()
-}
-
-/// For each length (up to [`SHAPES_LONGEST`]), first and last byte, the
-/// lists that hold a word of that shape (hashed into [`SHAPE_SLOTS`] slots,
-/// so a slot may also hold the lists of another shape): a test of one table
-/// read that most words fail, before the index is asked. Worked out when
-/// sco is compiled.
-static SHAPES: [Kinds; SHAPE_SLOTS] = {
-    let mut shapes = [0; SHAPE_SLOTS];
-    let mut i = 0;
-    while i < LISTED.len() {
-        add_shape(&mut shapes, LISTED[i].0.as_bytes(), LISTED[i].1);
-        i += 1;
-    }
-    shapes
-};
-
-/// Words longer than this are not told apart by [`SHAPES`].
-const SHAPES_LONGEST: usize = 24;
-
-/// A power of two: 16 KB of table, which stays in the fastest cache.
-const SHAPE_SLOTS: usize = 4096;
-
-const fn add_shape(shapes: &mut [Kinds; SHAPE_SLOTS], word: &[u8], bit: Kinds) {
-    if let Some(slot) = shape_slot(word) {
-        shapes[slot] |= bit;
-    }
-}
-
-/// A word's slot in [`SHAPES`], from its length and its first and last
-/// bytes, letters in either case alike.
-const fn shape_slot(word: &[u8]) -> Option<usize> {
-    let (Some(first), Some(last)) = (word.first(), word.last()) else {
-        return None;
-    };
-    if word.len() > SHAPES_LONGEST {
-        return None;
-    }
-    // Setting bit 5 makes an ASCII capital lower case (and maps some
-    // other bytes together, which only shares their slots).
-    let key = (word.len() as u32) << 16 | ((*first | 0x20) as u32) << 8 | (*last | 0x20) as u32;
-    Some((key.wrapping_mul(0x9e37_79b9) >> (32 - SHAPE_SLOTS.trailing_zeros())) as usize)
-}
-
-/// Whether a list may hold a word with characters other than ASCII:
-/// whether each of those characters, in lower case, is one that some
-/// listed word has. The characters of two bytes in UTF-8 (U+0080 to
-/// U+07FF: accented Latin, Greek, Cyrillic, Hebrew, Arabic) are told from
-/// a table made once from the lists; any other character may be.
-pub fn may_list_non_ascii(word: &str) -> bool {
-    static TWO_BYTES: LazyLock<TwoByteChars> = LazyLock::new(|| {
-        let listed: Vec<char> = LISTED
-            .iter()
-            .flat_map(|(word, _)| word.chars())
-            .filter(|c| !c.is_ascii())
-            .collect();
-        TwoByteChars::new(|c| {
-            c.to_lowercase()
-                .all(|l| l.is_ascii() || listed.contains(&l))
-        })
-    });
-    word.chars().all(|c| TWO_BYTES.get(c).unwrap_or(true))
-}
-
-/// The lists that may hold an ASCII word without a possessive: those
-/// holding a word of its length and first and last bytes, capitals folded
-/// (all of them for a word too long to tell).
-pub fn possible_kinds(bare_ascii: &[u8]) -> Kinds {
-    match shape_slot(bare_ascii) {
-        Some(slot) => SHAPES[slot],
-        None => Kinds::MAX,
-    }
+    let lists = LISTS
+        .iter()
+        .enumerate()
+        .flat_map(|(i, list)| list.iter().map(move |word| (*word, 1 << i)));
+    let particle_verbs = PARTICLE_VERBS
+        .iter()
+        .map(|(verb, _)| (*verb, bit::PARTICLE_VERBS));
+    lists.chain(particle_verbs)
 }
 
 /// Every listed word, with the bits of all the lists that hold it: made
 /// once, when a word is first looked up.
 static INDEX: LazyLock<FxHashMap<&'static str, Kinds>> = LazyLock::new(|| {
     let mut index = FxHashMap::default();
-    for &(word, bit) in &LISTED {
+    for (word, bit) in listed() {
         *index.entry(word).or_insert(0) |= bit;
     }
     index
@@ -1241,29 +1139,14 @@ mod tests {
 
     #[test]
     fn words_of_other_scripts_are_in_no_list() {
-        for word in ["Türkiye", "TÜRKIYE", "minister’s", "\u{212a}"] {
-            assert!(may_list_non_ascii(word), "{word}");
-        }
         for word in ["Путин", "Ελλάδα", "Zoë", "Øystein", "Pörtner"] {
-            assert!(!may_list_non_ascii(word), "{word}");
             assert_eq!(kinds(word), 0, "{word}");
         }
         assert_ne!(kinds("Türkiye"), 0);
+        assert_ne!(kinds("TÜRKIYE"), 0);
     }
 
     proptest::proptest! {
-        /// A word that no list may hold, told from its characters other
-        /// than ASCII, is in no list: listed words with such characters,
-        /// in any case, and others of the same scripts.
-        #[test]
-        fn a_word_no_list_may_hold_is_in_none(
-            word in "(türkiye|TÜRKIYE|Türkiye|minister|[a-zA-Z]|[À-ÿ]|[Α-ω]|[А-я]|[Ѐ-ӿ]|[\u{80}-\u{7ff}]|\u{212a}|İ|’s|'s){0,4}",
-        ) {
-            if !may_list_non_ascii(&word) {
-                proptest::prop_assert_eq!(kinds(&word), 0, "{}", word);
-            }
-        }
-
         /// A list without an index is searched as the rule says: the word
         /// in lower case, without a possessive.
         #[test]
@@ -1277,56 +1160,6 @@ mod tests {
                 .or(lower.strip_suffix("’s"))
                 .unwrap_or(&lower);
             proptest::prop_assert_eq!(contains(OTHER, &word), OTHER.contains(&bare));
-        }
-    }
-
-    #[test]
-    fn the_shape_test_passes_every_listed_word() {
-        for (word, bits) in &every_word() {
-            if word.is_ascii() {
-                for variant in [word.to_string(), word.to_uppercase()] {
-                    assert_eq!(
-                        possible_kinds(variant.as_bytes()) & bits,
-                        *bits,
-                        "{variant}"
-                    );
-                }
-            }
-        }
-    }
-
-    #[test]
-    fn the_shape_test_turns_most_words_away() {
-        let text = "the talks on trade and security were held in the capital";
-        let words = text.split(' ').count();
-        let passed = text
-            .split(' ')
-            .filter(|w| possible_kinds(w.as_bytes()) & (bit::SPEECH_VERBS | bit::THAT_VERBS) != 0)
-            .count();
-        assert!(passed * 2 < words, "{passed} of {words} words passed");
-    }
-
-    #[test]
-    fn the_shape_test_tells_words_apart_by_their_last_letter() {
-        // The length and first letter of "said" and "told".
-        let passed: Vec<&str> = ["that", "this", "they", "then", "them", "some", "such"]
-            .into_iter()
-            .filter(|w| possible_kinds(w.as_bytes()) & (bit::SPEECH_VERBS | bit::THAT_VERBS) != 0)
-            .collect();
-        assert!(passed.len() <= 1, "{passed:?} passed");
-    }
-
-    proptest::proptest! {
-        /// The test is never wrong when it says no.
-        #[test]
-        fn a_word_the_shape_test_turns_away_is_in_no_list(
-            word in "[a-zA-Z-]{1,30}",
-            list in 0usize..14,
-        ) {
-            let lists: Kinds = 1 << list;
-            if possible_kinds(word.as_bytes()) & lists == 0 {
-                proptest::prop_assert_eq!(kinds(&word) & lists, 0);
-            }
         }
     }
 }

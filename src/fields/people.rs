@@ -213,11 +213,6 @@ struct Tok<'a> {
     start: usize,
     /// The [`shape`] bits, worked out when the sentence is read.
     shape: lexicon::Kinds,
-    /// The lists that may hold the word, told from its length and its
-    /// first and last bytes (see [`lexicon::possible_kinds`]), or for a
-    /// word with characters other than ASCII from those characters (see
-    /// [`lexicon::may_list_non_ascii`]).
-    possible: lexicon::Kinds,
     /// The lists that hold the word and the [`shape`] bits, once looked up.
     kinds: std::cell::Cell<Option<lexicon::Kinds>>,
 }
@@ -232,9 +227,6 @@ mod shape {
     /// A role word, also with a prefix ("ex-minister"): looked up with
     /// the lists.
     pub const ROLE_WORD: Kinds = 1 << 27;
-    /// May start a speech cue: "according", "in", or a word in lower
-    /// case that the lists of speech verbs may hold.
-    pub const MAY_CUE: Kinds = 1 << 28;
     /// The bits known without a lookup.
     pub const OF_SPELLING: Kinds = CAPITALISED | ACRONYM | POSSESSIVE;
 }
@@ -267,23 +259,8 @@ impl<'a> Tok<'a> {
         let lower = seen.any & look::LOWER != 0;
         let upper_or_digit = seen.all & look::UPPER_OR_DIGIT != 0;
         let ascii = seen.any & look::NON_ASCII == 0;
-        let hyphen = seen.any & look::HYPHEN != 0;
         let bare = &text[..bare.len()];
         let bytes = bare.as_bytes();
-        let mut possible = if ascii {
-            lexicon::possible_kinds(bytes)
-        } else if lexicon::may_list_non_ascii(bare) {
-            lexicon::Kinds::MAX
-        } else {
-            0
-        };
-        // A role word with a prefix ("ex-minister") is told by a lookup.
-        if possible & bit::ROLE_WORDS != 0 || hyphen {
-            possible |= shape::ROLE_WORD;
-        }
-        if may_start_cue(text, possible) {
-            shape |= shape::MAY_CUE;
-        }
         if ascii {
             if bytes[0].is_ascii_uppercase() && lower {
                 shape |= shape::CAPITALISED;
@@ -307,7 +284,6 @@ impl<'a> Tok<'a> {
             text,
             start,
             shape,
-            possible,
             kinds: std::cell::Cell::new(None),
         }
     }
@@ -336,10 +312,6 @@ impl<'a> Tok<'a> {
     fn has(&self, lists: lexicon::Kinds) -> bool {
         if lists & !shape::OF_SPELLING == 0 || self.shape & lists != 0 {
             return self.shape & lists != 0;
-        }
-        // Most words share no listed word's length and first and last bytes.
-        if self.possible & lists == 0 {
-            return false;
         }
         self.kinds() & lists != 0
     }
@@ -980,14 +952,10 @@ impl<'a> Sentence<'a> {
         (0..self.toks.len()).filter_map(|t| self.cue_at(t))
     }
 
-    /// The speech cue starting at token `t`, if one does (only at a token
-    /// [`may_start_cue`] lets through).
+    /// The speech cue starting at token `t`, if one does.
     fn cue_at(&self, t: usize) -> Option<Cue> {
         let toks = &self.toks;
         let tok = &toks[t];
-        if tok.shape & shape::MAY_CUE == 0 {
-            return None;
-        }
         let next = toks.get(t + 1);
         let cue = |kind, words| {
             Some(Cue {
@@ -1067,17 +1035,6 @@ impl<'a> Sentence<'a> {
             .map(|s| self.text[s.clone()].trim_matches(is_quote_mark_or_space))
             .collect()
     }
-}
-
-/// Whether a word may start a speech cue, told from its spelling and the
-/// lists that may hold it (`possible`): the first word of each cue
-/// [`Sentence::cue_at`] finds ("according to", "in his opinion", a verb of
-/// saying in lower case).
-fn may_start_cue(text: &str, possible: lexicon::Kinds) -> bool {
-    text.starts_with(char::is_lowercase) && possible & CUE_VERBS != 0
-        || text.eq_ignore_ascii_case("according")
-        || text.eq_ignore_ascii_case("in")
-        || contains(lexicon::ACCORDING_WORDS, text)
 }
 
 /// A quotation mark, or a space: what is trimmed from a quote's ends.
