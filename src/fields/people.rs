@@ -204,17 +204,14 @@ fn attribute_sentences(sentences: &[Sentence<'_>], keep_quotes: bool) -> Extract
     }
 }
 
-/// A word of a sentence, with its byte range in the sentence, its shape,
-/// and the word lists that hold it (looked up when first asked for: most
-/// words are never asked about).
+/// A word of a sentence, with its byte range in the sentence, the word
+/// lists that hold it and its shape.
 #[derive(Clone, Debug)]
 struct Tok<'a> {
     text: &'a str,
     start: usize,
-    /// The [`shape`] bits, worked out when the sentence is read.
-    shape: lexicon::Kinds,
-    /// The lists that hold the word and the [`shape`] bits, once looked up.
-    kinds: std::cell::Cell<Option<lexicon::Kinds>>,
+    /// The lists that hold the word, and the [`shape`] bits.
+    kinds: lexicon::Kinds,
 }
 
 /// Bits of a token's shape, above the word lists' bits in
@@ -224,19 +221,11 @@ mod shape {
     pub const CAPITALISED: Kinds = 1 << 24;
     pub const ACRONYM: Kinds = 1 << 25;
     pub const POSSESSIVE: Kinds = 1 << 26;
-    /// A role word, also with a prefix ("ex-minister"): looked up with
-    /// the lists.
+    /// A role word, also with a prefix ("ex-minister").
     pub const ROLE_WORD: Kinds = 1 << 27;
-    /// The bits known without a lookup.
-    pub const OF_SPELLING: Kinds = CAPITALISED | ACRONYM | POSSESSIVE;
 }
 
 impl<'a> Tok<'a> {
-    #[cfg(test)]
-    fn new(text: &'a str, start: usize) -> Self {
-        Self::scanned(text, start, Look::of(text.as_bytes()))
-    }
-
     /// The token for a word, with the look of its bytes as the scanner
     /// saw them.
     #[inline]
@@ -280,12 +269,11 @@ impl<'a> Tok<'a> {
                 shape |= shape::ACRONYM;
             }
         }
-        Tok {
-            text,
-            start,
-            shape,
-            kinds: std::cell::Cell::new(None),
+        let mut kinds = lexicon::kinds(text) | shape;
+        if kinds & bit::ROLE_WORDS != 0 || text.contains('-') && lexicon::is_role_word(text) {
+            kinds |= shape::ROLE_WORD;
         }
+        Tok { text, start, kinds }
     }
 
     /// The byte offset just past the word.
@@ -293,27 +281,9 @@ impl<'a> Tok<'a> {
         self.start + self.text.len()
     }
 
-    /// The word's lists and shape, looked up the first time.
-    fn kinds(&self) -> lexicon::Kinds {
-        if let Some(kinds) = self.kinds.get() {
-            return kinds;
-        }
-        let mut kinds = lexicon::kinds(self.text) | self.shape;
-        if kinds & bit::ROLE_WORDS != 0
-            || self.text.contains('-') && lexicon::is_role_word(self.text)
-        {
-            kinds |= shape::ROLE_WORD;
-        }
-        self.kinds.set(Some(kinds));
-        kinds
-    }
-
     /// Whether one of `lists` holds the word.
     fn has(&self, lists: lexicon::Kinds) -> bool {
-        if lists & !shape::OF_SPELLING == 0 || self.shape & lists != 0 {
-            return self.shape & lists != 0;
-        }
-        self.kinds() & lists != 0
+        self.kinds & lists != 0
     }
 
     fn lower(&self) -> String {
@@ -1756,22 +1726,6 @@ mod tests {
     const PROSE: &str = "((Ivan Petrov|Petrov|Anna Berg|Foreign Minister|the minister|[Hh]e|[Ss]he|said|told|noted that|according to|“We agree,”|\"Yes\"|[a-z]{1,7}|SCO)[,.]? ){1,24}";
 
     proptest::proptest! {
-        /// A token tells which lists hold it the same as looking the word
-        /// up at once would.
-        #[test]
-        fn a_token_has_the_lists_a_lookup_gives(
-            word in "[A-Za-z]{1,10}('s|’s|-[a-z]{1,9})?|minister|Minister's|ex-minister|SAID|said|Spokesman|é[a-z]{1,5}",
-            list in 0usize..28,
-        ) {
-            let lists: lexicon::Kinds = 1 << list;
-            let tok = Tok::new(&word, 0);
-            let mut eager = lexicon::kinds(&word) | tok.shape;
-            if eager & bit::ROLE_WORDS != 0 || word.contains('-') && lexicon::is_role_word(&word) {
-                eager |= shape::ROLE_WORD;
-            }
-            proptest::prop_assert_eq!(tok.has(lists), eager & lists != 0);
-        }
-
         /// The vectors kept from one article to the next on a thread
         /// carry nothing over: an article reads the same after another as
         /// on a thread of its own.
