@@ -976,18 +976,22 @@ pub fn kind(list: &'static [&'static str]) -> Kinds {
 /// possessive "'s".
 pub fn kinds(word: &str) -> Kinds {
     let lower = lower_case(word);
-    INDEX
-        .get(without_possessive(&lower))
-        .copied()
-        .unwrap_or_default()
+    let bare = lower
+        .strip_suffix("'s")
+        .or_else(|| lower.strip_suffix("’s"))
+        .unwrap_or(&lower);
+    INDEX.get(bare).copied().unwrap_or_default()
 }
 
 /// `word` in lower case (as it is, when it is already).
 fn lower_case(word: &str) -> Cow<'_, str> {
-    if word.is_ascii() && !word.bytes().any(|b| b.is_ascii_uppercase()) {
-        Cow::Borrowed(word)
-    } else {
+    if word
+        .bytes()
+        .any(|b| b.is_ascii_uppercase() || !b.is_ascii())
+    {
         Cow::Owned(word.to_lowercase())
+    } else {
+        Cow::Borrowed(word)
     }
 }
 
