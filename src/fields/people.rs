@@ -16,7 +16,7 @@ use std::borrow::Cow;
 use std::ops::Range;
 
 use crate::fields::lexicon::{self, bit, contains};
-use crate::fields::words::{Look, for_each_word, look, words};
+use crate::fields::words::{for_each_word, words};
 use crate::record::{Person, Quote, QuoteKind};
 use crate::sentences;
 
@@ -226,48 +226,21 @@ mod shape {
 }
 
 impl<'a> Tok<'a> {
-    /// The token for a word, with the look of its bytes as the scanner
-    /// saw them.
-    #[inline]
-    fn scanned(text: &'a str, start: usize, seen: Look) -> Self {
-        let mut shape = 0;
-        let bytes = text.as_bytes();
-        let bare = match bytes {
-            [rest @ .., b'\'', b's'] | [rest @ .., 0xe2, 0x80, 0x99, b's'] => rest,
-            _ => bytes,
-        };
+    /// The token for the word `text`, at byte `start` of its sentence.
+    fn new(text: &'a str, start: usize) -> Self {
         // The shape is that of the word without a possessive.
-        let seen = if bare.len() == bytes.len() {
-            seen
-        } else {
+        let bare = without_possessive(text);
+        let mut shape = 0;
+        if bare.len() < text.len() {
             shape |= shape::POSSESSIVE;
-            Look::of(bare)
-        };
-        // Any lower case, all upper case or digits, all ASCII (else the
-        // shape is read character by character).
-        let lower = seen.any & look::LOWER != 0;
-        let upper_or_digit = seen.all & look::UPPER_OR_DIGIT != 0;
-        let ascii = seen.any & look::NON_ASCII == 0;
-        let bare = &text[..bare.len()];
-        let bytes = bare.as_bytes();
-        if ascii {
-            if bytes[0].is_ascii_uppercase() && lower {
-                shape |= shape::CAPITALISED;
-            }
-            if bytes.len() >= 2 && upper_or_digit {
-                shape |= shape::ACRONYM;
-            }
-        } else {
-            if text.chars().next().is_some_and(char::is_uppercase)
-                && bare.chars().any(char::is_lowercase)
-            {
-                shape |= shape::CAPITALISED;
-            }
-            if bare.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
-                && bare.chars().nth(1).is_some()
-            {
-                shape |= shape::ACRONYM;
-            }
+        }
+        if text.starts_with(char::is_uppercase) && bare.chars().any(char::is_lowercase) {
+            shape |= shape::CAPITALISED;
+        }
+        if bare.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
+            && bare.chars().nth(1).is_some()
+        {
+            shape |= shape::ACRONYM;
         }
         let mut kinds = lexicon::kinds(text) | shape;
         if kinds & bit::ROLE_WORDS != 0 || text.contains('-') && lexicon::is_role_word(text) {
@@ -295,10 +268,7 @@ impl<'a> Tok<'a> {
     }
 
     fn bare(&self) -> &'a str {
-        self.text
-            .strip_suffix("'s")
-            .or(self.text.strip_suffix("’s"))
-            .unwrap_or(self.text)
+        without_possessive(self.text)
     }
 
     fn is_possessive(&self) -> bool {
@@ -323,6 +293,13 @@ impl<'a> Tok<'a> {
     fn is_name_word(&self) -> bool {
         self.is_capitalised() && !self.has(NOT_IN_NAMES)
     }
+}
+
+/// `word` without a possessive "'s" or "’s".
+fn without_possessive(word: &str) -> &str {
+    word.strip_suffix("'s")
+        .or(word.strip_suffix("’s"))
+        .unwrap_or(word)
 }
 
 /// The lists of the verbs that make speech cues.
@@ -538,9 +515,7 @@ fn read_sentences<'a, P: AsRef<str>>(
             let first = toks.len();
             let (text, masked) = (&text[bytes.clone()], &masked[bytes.clone()]);
             if masked.len() <= MAX_SENTENCE {
-                for_each_word(masked, |r, seen| {
-                    toks.push(Tok::scanned(&text[r.clone()], r.start, seen));
-                });
+                for_each_word(masked, |r| toks.push(Tok::new(&text[r.clone()], r.start)));
             }
             places.push(Place {
                 paragraph,
