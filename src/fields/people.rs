@@ -41,132 +41,25 @@ pub fn extract_people<P: AsRef<str>>(body: &[P]) -> Vec<Person> {
 
 /// The people quoted in `body`, and the quotes when `keep_quotes`.
 fn attribute_all<P: AsRef<str>>(body: &[P], keep_quotes: bool) -> Extraction {
-    SCRATCH.with(|kept| {
-        let mut scratch = kept.take();
-        let extraction = attribute_with(body, keep_quotes, &mut scratch);
-        // An outsized article's vectors are let go rather than kept.
-        if scratch.toks.capacity() <= Scratch::MAX_TOKS
-            && scratch.masked_text.capacity() <= Scratch::MAX_MASKED_BYTES
-        {
-            kept.set(scratch);
-        }
-        extraction
-    })
-}
-
-/// The vectors an article's attribution fills, kept on a thread from one
-/// article to the next so that their memory is allocated once, not for
-/// every article (they are emptied before each). The items that borrow
-/// the article are kept with a `'static` type and no item (see
-/// [`recycle`]).
-#[derive(Default)]
-struct Scratch {
-    toks: Vec<Tok<'static>>,
-    spans: Vec<Range<usize>>,
-    places: Vec<Place>,
-    ranges: Vec<Range<usize>>,
-    sentences: Vec<Sentence<'static>>,
-    mentions_of: Vec<Range<usize>>,
-    /// The masked text of the paragraphs with quotes, one after another.
-    masked_text: String,
-    /// The quoted spans of every paragraph, one paragraph after another.
-    quoted: Vec<Range<usize>>,
-    /// Where each paragraph's masked text (if it has quotes) and quoted
-    /// spans are in the two above.
-    masked_places: Vec<(Option<Range<usize>>, Range<usize>)>,
-    /// Each paragraph's masked text and quoted spans.
-    masked: Vec<(&'static str, &'static [Range<usize>])>,
-}
-
-impl Scratch {
-    /// The most tokens whose room is kept (a megabyte or so).
-    const MAX_TOKS: usize = 1 << 15;
-    /// The most bytes of masked text whose room is kept.
-    const MAX_MASKED_BYTES: usize = 1 << 20;
-}
-
-thread_local! {
-    static SCRATCH: std::cell::Cell<Scratch> = std::cell::Cell::new(Scratch::default());
-}
-
-/// `v` emptied, as a vector of another item type of the same size and
-/// alignment: a lifetime changed. Collecting a vector's own iterator
-/// reuses its memory when the types allow it.
-fn recycle<T, U>(mut v: Vec<T>) -> Vec<U> {
-    v.clear();
-    v.into_iter()
-        .map(|_| unreachable!("the vector is empty"))
-        .collect()
-}
-
-/// [`attribute_all`], with vectors to reuse.
-fn attribute_with<P: AsRef<str>>(
-    body: &[P],
-    keep_quotes: bool,
-    scratch: &mut Scratch,
-) -> Extraction {
-    scratch.masked_text.clear();
-    scratch.quoted.clear();
-    scratch.masked_places.clear();
-    for p in body {
-        let place = mask_into(p.as_ref(), &mut scratch.masked_text, &mut scratch.quoted);
-        scratch.masked_places.push(place);
+    // Each paragraph with its quotes masked, and its quoted spans.
+    let masked: Vec<(Cow<'_, str>, Vec<Range<usize>>)> =
+        body.iter().map(|p| mask(p.as_ref())).collect();
+    let mut sentences = Vec::new();
+    for (paragraph, (text, (masked, quoted))) in body.iter().map(P::as_ref).zip(&masked).enumerate()
+    {
+        read_sentences(text, masked, quoted, paragraph, &mut sentences);
     }
-    let mut masked: Vec<(&str, &[Range<usize>])> = recycle(std::mem::take(&mut scratch.masked));
-    masked.extend(
-        body.iter()
-            .zip(&scratch.masked_places)
-            .map(|(p, (text, spans))| {
-                let text = text
-                    .as_ref()
-                    .map_or(p.as_ref(), |r| &scratch.masked_text[r.clone()]);
-                (text, &scratch.quoted[spans.clone()])
-            }),
-    );
-    let mut toks = recycle(std::mem::take(&mut scratch.toks));
-    read_sentences(
-        body,
-        &masked,
-        &mut toks,
-        &mut scratch.spans,
-        &mut scratch.places,
-        &mut scratch.ranges,
-    );
-    let (spans, places) = (&scratch.spans, &scratch.places);
-    let mut sentences: Vec<Sentence<'_>> = recycle(std::mem::take(&mut scratch.sentences));
-    sentences.extend(places.iter().map(|place| Sentence {
-        text: &body[place.paragraph].as_ref()[place.bytes.clone()],
-        masked: &masked[place.paragraph].0[place.bytes.clone()],
-        toks: &toks[place.toks.clone()],
-        paragraph: place.paragraph,
-        spans: &spans[place.spans.clone()],
-        mentions: &[],
-        nominals: std::cell::OnceCell::new(),
-    }));
-    // Every sentence's mentions in one vector too.
-    let mut mentions = Vec::new();
-    let mentions_of = &mut scratch.mentions_of;
-    mentions_of.clear();
-    mentions_of.extend(sentences.iter().map(|sentence| {
-        let first = mentions.len();
-        sentence.find_mentions(&mut mentions);
-        first..mentions.len()
-    }));
-    for (sentence, found) in sentences.iter_mut().zip(mentions_of.iter()) {
-        sentence.mentions = &mentions[found.clone()];
+    for sentence in &mut sentences {
+        sentence.mentions = sentence.find_mentions();
     }
-    let extraction = attribute_sentences(&sentences, keep_quotes);
-    scratch.sentences = recycle(sentences);
-    scratch.toks = recycle(toks);
-    scratch.masked = recycle(masked);
-    extraction
+    attribute_sentences(&sentences, keep_quotes)
 }
 
 /// Who says what in an article's sentences, read in order.
 fn attribute_sentences(sentences: &[Sentence<'_>], keep_quotes: bool) -> Extraction {
     let mut directory = Directory::default();
     for sentence in sentences {
-        for m in sentence.mentions {
+        for m in &sentence.mentions {
             directory.introduce_with_role(m);
         }
     }
@@ -176,7 +69,6 @@ fn attribute_sentences(sentences: &[Sentence<'_>], keep_quotes: bool) -> Extract
         previous_speaker: None,
         speakers: Vec::new(),
         quotes: keep_quotes.then(Vec::new),
-        candidates: Vec::new(),
     };
     for sentence in sentences {
         state.attribute(sentence, sentence.paragraph + 1);
@@ -414,12 +306,12 @@ struct Cue {
 struct Sentence<'a> {
     text: &'a str,
     masked: &'a str,
-    toks: &'a [Tok<'a>],
+    toks: Vec<Tok<'a>>,
     /// The paragraph it is in, counted from 0.
     paragraph: usize,
     /// Quoted spans, quote marks included, as byte ranges in `text`.
-    spans: &'a [Range<usize>],
-    mentions: &'a [Mention<'a>],
+    spans: Vec<Range<usize>>,
+    mentions: Vec<Mention<'a>>,
     /// Worked out when first asked for: only a sentence with a speech
     /// cue needs them.
     nominals: std::cell::OnceCell<Vec<Nominal>>,
@@ -430,23 +322,16 @@ const MASK: char = '_';
 /// [`MASK`] characters, to push many at a time.
 const MASKS: &str = "________________________________________________________________";
 
-/// Masks a paragraph's quoted spans (each byte of a span replaced by
-/// [`MASK`], so offsets stay the same): appends the spans to `spans` and,
-/// if there are any, the masked paragraph to `masked`. Gives where in
-/// each the paragraph's are (no masked text: the paragraph as it is).
-fn mask_into(
-    paragraph: &str,
-    masked: &mut String,
-    spans: &mut Vec<Range<usize>>,
-) -> (Option<Range<usize>>, Range<usize>) {
-    let first = spans.len();
-    quoted_spans_into(paragraph, spans);
-    if spans.len() == first {
-        return (None, first..first);
+/// A paragraph with its quoted spans masked (each byte of a span replaced
+/// by [`MASK`], so offsets stay the same), and the spans.
+fn mask(paragraph: &str) -> (Cow<'_, str>, Vec<Range<usize>>) {
+    let spans = quoted_spans(paragraph);
+    if spans.is_empty() {
+        return (Cow::Borrowed(paragraph), spans);
     }
-    let start = masked.len();
+    let mut masked = String::with_capacity(paragraph.len());
     let mut at = 0;
-    for span in &spans[first..] {
+    for span in &spans {
         masked.push_str(&paragraph[at..span.start]);
         let mut left = span.len();
         while left > 0 {
@@ -457,78 +342,52 @@ fn mask_into(
         at = span.end;
     }
     masked.push_str(&paragraph[at..]);
-    (Some(start..masked.len()), first..spans.len())
+    (Cow::Owned(masked), spans)
 }
 
-/// Where a sentence of an article is.
-struct Place {
+/// Appends the sentences of a paragraph to `out`: `text` is the
+/// paragraph (the `paragraph`th, from 0), `masked` the same with its
+/// quotes masked, and `quoted` its quoted spans.
+fn read_sentences<'a>(
+    text: &'a str,
+    masked: &'a str,
+    quoted: &[Range<usize>],
     paragraph: usize,
-    /// Its bytes in the paragraph.
-    bytes: Range<usize>,
-    /// Its tokens in the article's tokens.
-    toks: Range<usize>,
-    /// Its quoted spans in the article's spans.
-    spans: Range<usize>,
-}
-
-/// Fills `toks` and `spans` with the tokens and quoted spans of every
-/// sentence of an article (the spans as byte ranges in their sentence),
-/// and `places` with where each sentence is, emptying them first;
-/// `ranges` is room for a paragraph's sentences. `masked` holds the
-/// paragraphs with their quotes masked, and their quoted spans.
-fn read_sentences<'a, P: AsRef<str>>(
-    body: &'a [P],
-    masked: &[(&str, &[Range<usize>])],
-    toks: &mut Vec<Tok<'a>>,
-    spans: &mut Vec<Range<usize>>,
-    places: &mut Vec<Place>,
-    ranges: &mut Vec<Range<usize>>,
+    out: &mut Vec<Sentence<'a>>,
 ) {
-    // Words average over five bytes with their spaces: room for all at
-    // once.
-    let bytes: usize = body.iter().map(|p| p.as_ref().len()).sum();
-    toks.clear();
-    spans.clear();
-    places.clear();
-    toks.reserve(bytes / 5 + 1);
-    places.reserve(bytes / 100 + 1);
-    for (paragraph, (text, (masked, quoted))) in body.iter().map(P::as_ref).zip(masked).enumerate()
-    {
-        sentences::sentence_ranges_into(masked, ranges);
-        for bytes in ranges.drain(..) {
-            // The ranges are the masked text's, where a quote is all ASCII:
-            // a cut made inside a long quote may fall inside one of the
-            // text's characters, and is moved back to its start.
-            let bytes = text.floor_char_boundary(bytes.start)..text.floor_char_boundary(bytes.end);
-            if bytes.is_empty() {
-                continue;
-            }
-            let first_span = spans.len();
-            spans.extend(
-                quoted
-                    .iter()
-                    .filter(|s| s.start < bytes.end && s.end > bytes.start)
-                    .map(|s| {
-                        s.start.max(bytes.start) - bytes.start..s.end.min(bytes.end) - bytes.start
-                    }),
-            );
-            let first = toks.len();
-            let (text, masked) = (&text[bytes.clone()], &masked[bytes.clone()]);
-            if masked.len() <= MAX_SENTENCE {
-                for_each_word(masked, |r| toks.push(Tok::new(&text[r.clone()], r.start)));
-            }
-            places.push(Place {
-                paragraph,
-                bytes,
-                toks: first..toks.len(),
-                spans: first_span..spans.len(),
-            });
+    for bytes in sentences::sentence_ranges(masked) {
+        // The ranges are the masked text's, where a quote is all ASCII:
+        // a cut made inside a long quote may fall inside one of the
+        // text's characters, and is moved back to its start.
+        let bytes = text.floor_char_boundary(bytes.start)..text.floor_char_boundary(bytes.end);
+        if bytes.is_empty() {
+            continue;
         }
+        let spans = quoted
+            .iter()
+            .filter(|s| s.start < bytes.end && s.end > bytes.start)
+            .map(|s| s.start.max(bytes.start) - bytes.start..s.end.min(bytes.end) - bytes.start)
+            .collect();
+        let (text, masked) = (&text[bytes.clone()], &masked[bytes]);
+        let mut toks = Vec::new();
+        if masked.len() <= MAX_SENTENCE {
+            // Words average over five bytes with their spaces: room for all.
+            toks.reserve(masked.len() / 5 + 1);
+            for_each_word(masked, |r| toks.push(Tok::new(&text[r.clone()], r.start)));
+        }
+        out.push(Sentence {
+            text,
+            masked,
+            toks,
+            paragraph,
+            spans,
+            mentions: Vec::new(),
+            nominals: std::cell::OnceCell::new(),
+        });
     }
 }
 
 /// [`quoted_spans_into`] a vector of its own.
-#[cfg(test)]
 fn quoted_spans(text: &str) -> Vec<Range<usize>> {
     let mut spans = Vec::new();
     quoted_spans_into(text, &mut spans);
@@ -590,8 +449,9 @@ impl<'a> Sentence<'a> {
         &self.masked[from..self.toks[t].start]
     }
 
-    /// Appends the sentence's mentions to `out`.
-    fn find_mentions(&self, out: &mut Vec<Mention<'a>>) {
+    /// The sentence's mentions, in order.
+    fn find_mentions(&self) -> Vec<Mention<'a>> {
+        let mut out = Vec::new();
         let toks = &self.toks;
         let mut i = 0;
         while i < toks.len() {
@@ -645,6 +505,7 @@ impl<'a> Sentence<'a> {
                 possessive: toks[run.end - 1].is_possessive(),
             });
         }
+        out
     }
 
     /// The token just past a name particle of one or two words at token
@@ -1174,8 +1035,6 @@ struct Attribution<'a> {
     speakers: Vec<usize>,
     /// The quotes, when their text is kept.
     quotes: Option<Vec<Quote>>,
-    /// Room for the candidate subjects of a verb.
-    candidates: Vec<(usize, Subject)>,
 }
 
 impl<'a> Attribution<'a> {
@@ -1208,7 +1067,7 @@ impl<'a> Attribution<'a> {
                     return;
                 }
                 self.previous_speaker = None;
-                for m in s.mentions {
+                for m in &s.mentions {
                     if let Some(i) = self.directory.find(&m.words) {
                         self.directory.touch(i);
                         self.focus = Some(i);
@@ -1301,22 +1160,8 @@ impl<'a> Attribution<'a> {
     /// clause without a person means the subject is no person ("..., the
     /// ministry announced").
     fn subject_before(&mut self, s: &Sentence<'a>, verb: usize) -> Option<usize> {
-        // (byte where it starts, subject), in a vector kept for the next
-        // sentence.
-        let mut candidates = std::mem::take(&mut self.candidates);
-        candidates.clear();
-        let found = self.subject_among(s, verb, &mut candidates);
-        self.candidates = candidates;
-        found
-    }
-
-    /// [`Attribution::subject_before`], with `candidates` to fill.
-    fn subject_among(
-        &mut self,
-        s: &Sentence<'a>,
-        verb: usize,
-        candidates: &mut Vec<(usize, Subject)>,
-    ) -> Option<usize> {
+        // (byte where it starts, subject)
+        let mut candidates = Vec::new();
         for (i, m) in s.mentions.iter().enumerate() {
             if m.end_tok <= verb && !m.possessive && !s.after_preposition(m.lead_tok) {
                 candidates.push((m.lead, Subject::Name(i)));
@@ -1658,16 +1503,13 @@ mod tests {
     fn a_quote_is_masked_byte_for_byte() {
         assert!(MASKS.chars().all(|c| c == MASK));
         let text = format!("He said \"{}\" and left.", "x".repeat(150));
-        // Appended to what an earlier paragraph left.
-        let (mut masked, mut spans) = (String::from("before"), vec![0..1, 2..3]);
-        let (at, quoted) = mask_into(&text, &mut masked, &mut spans);
-        assert_eq!(quoted, 2..3);
-        assert_eq!(spans[2], 8..160);
-        let masked = &masked[at.unwrap()];
+        let (masked, spans) = mask(&text);
+        assert_eq!(spans, vec![8..160]);
         assert_eq!(masked.len(), text.len());
         assert_eq!(masked[8..160], MASK.to_string().repeat(152));
         assert_eq!(masked[..8], text[..8]);
         assert_eq!(masked[160..], text[160..]);
+        assert!(matches!(mask("No quote."), (Cow::Borrowed("No quote."), _)));
     }
 
     #[test]
@@ -1697,26 +1539,7 @@ mod tests {
         spans
     }
 
-    /// Paragraphs of names, roles, speech cues and quotes in any order.
-    const PROSE: &str = "((Ivan Petrov|Petrov|Anna Berg|Foreign Minister|the minister|[Hh]e|[Ss]he|said|told|noted that|according to|“We agree,”|\"Yes\"|[a-z]{1,7}|SCO)[,.]? ){1,24}";
-
     proptest::proptest! {
-        /// The vectors kept from one article to the next on a thread
-        /// carry nothing over: an article reads the same after another as
-        /// on a thread of its own.
-        #[test]
-        fn an_article_reads_the_same_after_any_other(
-            before in proptest::collection::vec(PROSE, 1..6),
-            body in proptest::collection::vec(PROSE, 1..4),
-        ) {
-            let alone = {
-                let body = body.clone();
-                std::thread::spawn(move || extract(&body)).join().expect("no panic")
-            };
-            extract(&before);
-            proptest::prop_assert_eq!(extract(&body), alone);
-        }
-
         #[test]
         fn quoted_spans_follow_the_rule(text in "([a “”‘’\"«»—–é€]|\\PC){0,30}") {
             proptest::prop_assert_eq!(quoted_spans(&text), quoted_spans_by_chars(&text));
