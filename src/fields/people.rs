@@ -212,7 +212,7 @@ const NOT_IN_NAMES: lexicon::Kinds = bit::FUNCTION_WORDS
 #[derive(Clone, Debug)]
 struct Mention<'a> {
     /// The name's words ("Ivan", "Petrov").
-    words: NameWords<'a>,
+    words: Vec<&'a str>,
     role: Option<&'a str>,
     /// Token index where the mention starts, role prefix included.
     lead_tok: usize,
@@ -232,37 +232,6 @@ struct Mention<'a> {
 
 /// No run of more capitalised words is taken for a person's name.
 const MAX_NAME_WORDS: usize = 4;
-
-/// The words of a name, kept in place (a name has few words, and a
-/// sentence many names).
-#[derive(Clone, Copy, Debug)]
-struct NameWords<'a> {
-    words: [&'a str; MAX_NAME_WORDS],
-    len: usize,
-}
-
-impl<'a> NameWords<'a> {
-    /// The words of `words`, or none if they are too many for a name.
-    fn of(words: impl Iterator<Item = &'a str>) -> Option<Self> {
-        let mut name = NameWords {
-            words: [""; MAX_NAME_WORDS],
-            len: 0,
-        };
-        for w in words {
-            *name.words.get_mut(name.len)? = w;
-            name.len += 1;
-        }
-        Some(name)
-    }
-}
-
-impl<'a> std::ops::Deref for NameWords<'a> {
-    type Target = [&'a str];
-
-    fn deref(&self) -> &[&'a str] {
-        &self.words[..self.len]
-    }
-}
 
 /// "the minister", "the Premier of the State Council": a role standing in
 /// for a person.
@@ -483,9 +452,10 @@ impl<'a> Sentence<'a> {
                 continue;
             }
             // A longer run of capitalised words is no person's name.
-            let Some(words) = NameWords::of(toks[run.clone()].iter().map(Tok::bare)) else {
+            if run.len() > MAX_NAME_WORDS {
                 continue;
-            };
+            }
+            let words = toks[run.clone()].iter().map(Tok::bare).collect();
             let (role, lead_tok) = match self.role_before(run.start) {
                 (None, _) => self.role_set_off_before(run.start, run.end),
                 found => found,
@@ -932,7 +902,7 @@ fn looks_like_sentence_opener(t: &Tok<'_>) -> bool {
 /// A person the article introduces.
 #[derive(Clone, Debug)]
 struct Known<'a> {
-    words: NameWords<'a>,
+    words: Vec<&'a str>,
     role: Option<&'a str>,
     /// When they were last mentioned (a running count), to settle who a
     /// shared surname means.
@@ -999,7 +969,7 @@ impl<'a> Directory<'a> {
             }
             None => {
                 self.people.push(Known {
-                    words: m.words,
+                    words: m.words.clone(),
                     role: m.role,
                     last_seen: 0,
                 });
