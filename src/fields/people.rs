@@ -51,6 +51,7 @@ fn attribute_all<P: AsRef<str>>(body: &[P], keep_quotes: bool) -> Extraction {
     }
     for sentence in &mut sentences {
         sentence.mentions = sentence.find_mentions();
+        sentence.nominals = sentence.find_nominals();
     }
     attribute_sentences(&sentences, keep_quotes)
 }
@@ -281,9 +282,8 @@ struct Sentence<'a> {
     /// Quoted spans, quote marks included, as byte ranges in `text`.
     spans: Vec<Range<usize>>,
     mentions: Vec<Mention<'a>>,
-    /// Worked out when first asked for: only a sentence with a speech
-    /// cue needs them.
-    nominals: std::cell::OnceCell<Vec<Nominal>>,
+    /// The roles standing for people in the sentence ("the minister").
+    nominals: Vec<Nominal>,
 }
 
 const MASK: char = '_';
@@ -351,7 +351,7 @@ fn read_sentences<'a>(
             paragraph,
             spans,
             mentions: Vec::new(),
-            nominals: std::cell::OnceCell::new(),
+            nominals: Vec::new(),
         });
     }
 }
@@ -633,10 +633,6 @@ impl<'a> Sentence<'a> {
     }
 
     /// The roles standing for people in the sentence ("the minister").
-    fn nominals(&self) -> &[Nominal] {
-        self.nominals.get_or_init(|| self.find_nominals())
-    }
-
     fn find_nominals(&self) -> Vec<Nominal> {
         let toks = &self.toks;
         let mut out = Vec::new();
@@ -1112,7 +1108,7 @@ impl<'a> Attribution<'a> {
         {
             return Some(Subject::Name(i));
         }
-        if let Some(i) = s.nominals().iter().position(|n| n.lead_tok == t) {
+        if let Some(i) = s.nominals.iter().position(|n| n.lead_tok == t) {
             return Some(Subject::Role(i));
         }
         let tok = s.toks.get(t)?;
@@ -1137,7 +1133,7 @@ impl<'a> Attribution<'a> {
                 candidates.push((m.lead, Subject::Name(i)));
             }
         }
-        for (i, n) in s.nominals().iter().enumerate() {
+        for (i, n) in s.nominals.iter().enumerate() {
             let inside_mention = s
                 .mentions
                 .iter()
@@ -1215,7 +1211,7 @@ impl<'a> Attribution<'a> {
                     .or(self.focus)
             }
             Subject::Role(i) => {
-                let key = s.role_key(&s.nominals()[*i]);
+                let key = s.role_key(&s.nominals[*i]);
                 self.directory
                     .people
                     .iter()
