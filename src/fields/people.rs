@@ -15,7 +15,7 @@
 use std::borrow::Cow;
 use std::ops::Range;
 
-use crate::fields::lexicon::{self, bit, contains};
+use crate::fields::lexicon::{self, bit};
 use crate::fields::words::{for_each_word, words};
 use crate::record::{Person, Quote, QuoteKind};
 use crate::sentences;
@@ -426,7 +426,7 @@ impl<'a> Sentence<'a> {
         while i < toks.len() {
             if !toks[i].is_name_word()
                 || (i == 0 && looks_like_sentence_opener(&toks[0]))
-                || contains(lexicon::ACCORDING_WORDS, toks[i].text)
+                || toks[i].has(bit::ACCORDING_WORDS)
             {
                 i += 1;
                 continue;
@@ -739,7 +739,7 @@ impl<'a> Sentence<'a> {
         if tok.is("according") && next.is_some_and(|n| n.is("to")) {
             return cue(CueKind::According, 2);
         }
-        if contains(lexicon::ACCORDING_WORDS, tok.text) {
+        if tok.has(bit::ACCORDING_WORDS) {
             return cue(CueKind::According, 1);
         }
         if tok.is("in")
@@ -780,7 +780,7 @@ impl<'a> Sentence<'a> {
     /// Whether a preposition stands right before token `t` ("the head of
     /// Acme Corp"): the name there is no subject.
     fn after_preposition(&self, t: usize) -> bool {
-        t > 0 && self.adjacent(t - 1, t) && contains(lexicon::PREPOSITIONS, self.toks[t - 1].text)
+        t > 0 && self.adjacent(t - 1, t) && self.toks[t - 1].has(bit::PREPOSITIONS)
     }
 
     /// Whether token `t` is followed by the end of a clause.
@@ -827,54 +827,10 @@ fn is_cue_word(t: &Tok<'_>) -> bool {
         || lexicon::PARTICLE_VERBS.iter().any(|(v, _)| *v == t.text)
 }
 
-/// Words that open an aside between commas rather than a clause with a
-/// subject of its own.
-static ASIDE_OPENERS: &[&str] = &[
-    "in",
-    "at",
-    "on",
-    "during",
-    "after",
-    "before",
-    "with",
-    "for",
-    "from",
-    "by",
-    "as",
-    "like",
-    "who",
-    "whose",
-    "which",
-    "where",
-    "when",
-    "while",
-    "also",
-    "however",
-    "meanwhile",
-    "then",
-    "though",
-    "although",
-    "speaking",
-    "addressing",
-    "according",
-    "once",
-    "again",
-    "too",
-    "moreover",
-    "furthermore",
-    "instead",
-    "still",
-    "yet",
-    "now",
-    "later",
-    "earlier",
-    "today",
-];
-
 fn is_aside(clause: &str) -> bool {
     words(clause)
         .next()
-        .is_some_and(|w| contains(ASIDE_OPENERS, &clause[w]))
+        .is_some_and(|w| lexicon::kinds(&clause[w]) & bit::ASIDE_OPENERS != 0)
 }
 
 /// A capitalised first word that opens a sentence rather than naming
@@ -1176,7 +1132,7 @@ impl<'a> Attribution<'a> {
                 || text.chars().all(|c| c == MASK)
                 || is_aside(text)
                 || apposition
-                || words(text).all(|w| contains(lexicon::VERB_COMPANIONS, &text[w]));
+                || words(text).all(|w| lexicon::kinds(&text[w]) & bit::VERB_COMPANIONS != 0);
             match comma {
                 Some(c) if passable && !in_clause => end = c,
                 _ => return None,
