@@ -578,14 +578,11 @@ impl<'a> Sentence<'a> {
         let stop = body
             .find([',', '.', ';', '(', MASK, ':'])
             .unwrap_or(body.len());
-        // The first " who ", " which " or " whose " (each starts " wh").
-        let stop = memchr::memmem::find_iter(&body.as_bytes()[..stop], b" wh")
-            .find(|&at| {
-                let rest = &body[at + 1..stop];
-                ["who ", "which ", "whose "]
-                    .iter()
-                    .any(|w| rest.starts_with(w))
-            })
+        // The first " who ", " which " or " whose ".
+        let stop = [" who ", " which ", " whose "]
+            .iter()
+            .filter_map(|w| body[..stop].find(w))
+            .min()
             .unwrap_or(stop);
         let phrase = body[..stop].trim();
         let is_one_of = |w: &str, list: &[&str]| list.iter().any(|l| w.eq_ignore_ascii_case(l));
