@@ -1096,8 +1096,10 @@ impl<'a> Attribution<'a> {
         let inside_name = |at: usize| s.mentions.iter().any(|m| at >= m.lead && at < m.end);
         let mut end = s.toks[verb].start;
         loop {
-            let comma =
-                memchr::memrchr_iter(b',', &s.masked.as_bytes()[..end]).find(|&i| !inside_name(i));
+            let comma = s.masked[..end]
+                .rmatch_indices(',')
+                .map(|(i, _)| i)
+                .find(|&i| !inside_name(i));
             let start = comma.map_or(0, |c| c + 1);
             let mut in_clause = false;
             for (_, subject) in candidates
