@@ -688,23 +688,11 @@ impl<'a> Sentence<'a> {
     /// A nominal's role words in lower case, hyphens as spaces ("foreign
     /// minister", "vice president"): what a person's role must contain.
     fn role_key(&self, nominal: &Nominal) -> String {
-        let mut key = String::new();
-        for (i, w) in self.toks[nominal.key.clone()].iter().enumerate() {
-            if i > 0 {
-                key.push(' ');
-            }
-            let hyphen_to_space = |c: char| if c == '-' { ' ' } else { c };
-            if w.text.is_ascii() {
-                key.extend(
-                    w.text
-                        .chars()
-                        .map(|c| hyphen_to_space(c.to_ascii_lowercase())),
-                );
-            } else {
-                key.extend(w.lower().chars().map(hyphen_to_space));
-            }
-        }
-        key
+        let words: Vec<String> = self.toks[nominal.key.clone()]
+            .iter()
+            .map(|w| w.lower().replace('-', " "))
+            .collect();
+        words.join(" ")
     }
 
     /// The speech cues of the sentence, in order, found as they are asked
@@ -825,19 +813,10 @@ fn is_aside(clause: &str) -> bool {
 /// A capitalised first word that opens a sentence rather than naming
 /// anyone: "Addressing the event, ...", "Apparently, ...".
 fn looks_like_sentence_opener(t: &Tok<'_>) -> bool {
-    let lower: Cow<'_, str> = if t.text.is_ascii() {
-        // The endings are compared ignoring case; the length is the same.
-        Cow::Borrowed(t.text)
-    } else {
-        Cow::Owned(t.lower())
-    };
-    let ends_with = |ending: &str| {
-        lower.len() >= ending.len()
-            && lower.as_bytes()[lower.len() - ending.len()..]
-                .eq_ignore_ascii_case(ending.as_bytes())
-    };
+    let lower = t.lower();
     t.has(bit::FUNCTION_WORDS)
-        || (lower.len() > 5 && (ends_with("ing") || ends_with("ly") || ends_with("ed")))
+        || lower.len() > 5
+            && (lower.ends_with("ing") || lower.ends_with("ly") || lower.ends_with("ed"))
 }
 
 /// A person the article introduces.
