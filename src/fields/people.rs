@@ -400,8 +400,7 @@ impl<'a> Sentence<'a> {
     /// Whether only spaces lie between tokens `a` and `b`.
     fn adjacent(&self, a: usize, b: usize) -> bool {
         let gap = &self.masked[self.toks[a].end()..self.toks[b].start];
-        // Mostly one plain space.
-        gap == " " || !gap.is_empty() && gap.chars().all(char::is_whitespace)
+        !gap.is_empty() && gap.chars().all(char::is_whitespace)
     }
 
     /// The text before token `t` back to the previous token (or the start).
