@@ -348,33 +348,24 @@ fn read_sentences<'a>(
     }
 }
 
-/// [`quoted_spans_into`] a vector of its own.
+/// The quoted spans of a paragraph, marks included. Curly quotes pair by
+/// direction, straight quotes in turn; a quote left open runs to the end
+/// of the paragraph (a quote that continues into the next one).
 fn quoted_spans(text: &str) -> Vec<Range<usize>> {
-    let mut spans = Vec::new();
-    quoted_spans_into(text, &mut spans);
-    spans
-}
-
-/// Appends the quoted spans of a paragraph to `spans`, marks included.
-/// Curly quotes pair by direction, straight quotes in turn; a quote left
-/// open runs to the end of the paragraph (a quote that continues into the
-/// next one).
-fn quoted_spans_into(text: &str, spans: &mut Vec<Range<usize>>) {
     // Only the characters at these bytes can be quote marks: straight
-    // quotes, and the lead bytes of curly quotes and guillemets.
+    // quotes, and the lead bytes of curly quotes and guillemets. Searched
+    // for as bytes: reading every character of every paragraph instead
+    // costs `list` about 9% more. A property test holds this to reading
+    // every character.
     let marks = memchr::memchr3_iter(b'"', 0xe2, 0xc2, text.as_bytes())
         .filter_map(|i| Some((i, text[i..].chars().next()?)));
-    pair_quotes(marks, text.len(), spans);
+    pair_quotes(marks, text.len())
 }
 
 /// Pairs quote marks among `chars` (with their byte offsets) into spans,
-/// as [`quoted_spans_into`] states, and appends them to `spans`; `len` is
-/// where a quote left open ends.
-fn pair_quotes(
-    chars: impl Iterator<Item = (usize, char)>,
-    len: usize,
-    spans: &mut Vec<Range<usize>>,
-) {
+/// as [`quoted_spans`] states; `len` is where a quote left open ends.
+fn pair_quotes(chars: impl Iterator<Item = (usize, char)>, len: usize) -> Vec<Range<usize>> {
+    let mut spans = Vec::new();
     let mut open: Option<(usize, char)> = None;
     for (i, c) in chars {
         match (open, c) {
@@ -390,6 +381,7 @@ fn pair_quotes(
     if let Some((start, _)) = open {
         spans.push(start..len);
     }
+    spans
 }
 
 /// Sentences longer than this (bytes) are no prose: no attribution is
@@ -1424,9 +1416,7 @@ mod tests {
     /// Quoted spans found by looking at every character: the marks
     /// `quoted_spans` picks out by their bytes must be all there are.
     fn quoted_spans_by_chars(text: &str) -> Vec<Range<usize>> {
-        let mut spans = Vec::new();
-        pair_quotes(text.char_indices(), text.len(), &mut spans);
-        spans
+        pair_quotes(text.char_indices(), text.len())
     }
 
     proptest::proptest! {
