@@ -1,13 +1,175 @@
 //! Word lists the field rules share: what a title or role looks like, which
-//! capitalised words are never part of a person's name, and which verbs
+//! capitalised words are never part of a person's name, and which words
 //! report speech. General English news vocabulary, nothing from one text.
-
+//!
+//! Each list holds its words once, in lower case; a word is looked up in
+//! lower case and without a possessive "'s" ([`kinds`], [`contains`]). A
+//! word may be in two lists that mean different things ("press" is an
+//! outlet's word and modifies a role, as in "press secretary"), but not in
+//! two lists of one kind: a verb of saying is in one list of verbs, an
+//! honorific only in [`HONORIFICS`]. To teach attribution a new verb of
+//! saying, add it to [`SPEECH_VERBS`], [`THAT_VERBS`] or
+//! [`PARTICLE_VERBS`]; a title to [`ROLE_WORDS`]; a word that is never
+//! part of a name to the list of its kind.
 use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use rustc_hash::FxHashMap;
 
-/// Words that head a role or title ("Foreign Minister", "envoy").
+// Speech: the verbs and words that report what someone said.
+
+/// Verbs that report speech on their own ("said", "told", "believes").
+pub static SPEECH_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "tells",
+    "added",
+    "adds",
+    "stated",
+    "explained",
+    "remarked",
+    "commented",
+    "declared",
+    "announced",
+    "asserted",
+    "insisted",
+    "argued",
+    "warned",
+    "acknowledged",
+    "admitted",
+    "believes",
+    "believed",
+    "reckoned",
+    "wrote",
+    "writes",
+    "recalled",
+    "concluded",
+    "suggested",
+    "claimed",
+    "replied",
+    "urged",
+    "advised",
+    "proposed",
+    "saying",
+    "adding",
+    "predicted",
+    "affirmed",
+    "promised",
+    "vowed",
+    "pledged",
+    "revealed",
+    "disclosed",
+    "estimated",
+    "forecast",
+    "assured",
+    "complained",
+    "conceded",
+    "contended",
+    "countered",
+    "observed",
+    "opined",
+    "quipped",
+    "recounted",
+    "responded",
+    "answered",
+    "cautioned",
+    // Spanish.
+    "dijo",
+    "dice",
+    "afirmó",
+    "declaró",
+    "anunció",
+    "explicó",
+    "señaló",
+    "aseguró",
+    "añadió",
+    "escribió",
+    "escribe",
+    // Portuguese.
+    "disse",
+    "diz",
+    "afirmou",
+    "declarou",
+    "admitiu",
+    "explicou",
+    // French.
+    "déclaré",
+    "précisé",
+    "affirmé",
+    "expliqué",
+    "ajouté",
+    "indiqué",
+    // Italian.
+    "affermato",
+    "dichiarato",
+    "spiegato",
+    // German.
+    "sagte",
+    "sagt",
+    "erklärte",
+    "betonte",
+    // Czech.
+    "řekl",
+    "řekla",
+    "uvedl",
+    "uvedla",
+    "napsal",
+    "napsala",
+    // Polish.
+    "powiedział",
+    "powiedziała",
+    "ocenia",
+    // Russian.
+    "сказал",
+    "заявил",
+    "сообщил",
+];
+
+/// Verbs that report speech when "that" follows ("noted that") or the
+/// clause ends ("..., he noted."); a verb that reports speech on its own
+/// is in [`SPEECH_VERBS`] only.
+pub static THAT_VERBS: &[&str] = &[
+    "noted",
+    "notes",
+    "noting",
+    "stressed",
+    "stresses",
+    "stressing",
+    "underlined",
+    "underlines",
+    "underlining",
+    "underscored",
+    "emphasized",
+    "emphasised",
+    "emphasizing",
+    "emphasising",
+    "reiterated",
+    "maintained",
+    "hoped",
+    "denied",
+    "mentioned",
+];
+
+/// Verbs that report speech with a particle ("pointed out", "called on").
+pub const PARTICLE_VERBS: &[(&str, &[&str])] = &[
+    ("pointed", &["out"]),
+    ("points", &["out"]),
+    ("called", &["on", "for", "upon"]),
+    ("calls", &["on", "for", "upon"]),
+    ("calling", &["on", "for", "upon"]),
+    ("appealed", &["to", "for"]),
+];
+
+/// Words that, like "according to", put the words that follow on the
+/// person named next ("según", "selon").
+pub static ACCORDING_WORDS: &[&str] = &["según", "selon", "podle"];
+
+// Titles and roles.
+
+/// Words that head a role or title ("Foreign Minister", "envoy"). A few
+/// also modify one, and are in [`ROLE_MODIFIERS`] too: "chief" heads "the
+/// chief" and modifies "chief economist".
 pub static ROLE_WORDS: &[&str] = &[
     "president",
     "vice-president",
@@ -152,6 +314,22 @@ pub static ROLE_MODIFIERS: &[&str] = &[
     "honorary",
 ];
 
+/// Honorifics that make a lone surname a person ("Mr. Lee").
+pub static HONORIFICS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "sir", "madam", "dame", "lord",
+];
+
+// Names: the small words inside them, and capitalised words that are
+// never part of one.
+
+/// Lower-case words inside a person's name, between capitalised ones
+/// ("Ursula von der Leyen", "Lula da Silva", "Mohammed bin Salman"), a
+/// phrase of one or two words.
+pub static NAME_PARTICLES: &[&str] = &[
+    "von der", "van der", "van den", "de la", "de los", "von", "van", "de", "da", "dos", "das",
+    "del", "bin", "ibn", "ter",
+];
+
 /// Capitalised words that start sentences or phrases but never names.
 pub static FUNCTION_WORDS: &[&str] = &[
     "the",
@@ -209,13 +387,6 @@ pub static FUNCTION_WORDS: &[&str] = &[
     "if",
     "so",
     "yet",
-    "mr",
-    "mrs",
-    "ms",
-    "dr",
-    "prof",
-    "sir",
-    "madam",
     "indeed",
     "moreover",
     "furthermore",
@@ -663,6 +834,7 @@ pub static PLACE_WORDS: &[&str] = &[
     "kenya",
 ];
 
+/// Month names and their abbreviations.
 pub static MONTHS: &[&str] = &[
     "january",
     "february",
@@ -690,6 +862,7 @@ pub static MONTHS: &[&str] = &[
     "dec",
 ];
 
+/// Days of the week.
 pub static WEEKDAYS: &[&str] = &[
     "monday",
     "tuesday",
@@ -700,168 +873,12 @@ pub static WEEKDAYS: &[&str] = &[
     "sunday",
 ];
 
-/// Verbs that report speech on their own ("said", "told", "believes").
-pub static SPEECH_VERBS: &[&str] = &[
-    "said",
-    "says",
-    "told",
-    "tells",
-    "added",
-    "adds",
-    "stated",
-    "explained",
-    "remarked",
-    "commented",
-    "declared",
-    "announced",
-    "asserted",
-    "insisted",
-    "argued",
-    "warned",
-    "acknowledged",
-    "admitted",
-    "believes",
-    "believed",
-    "reckoned",
-    "wrote",
-    "writes",
-    "recalled",
-    "concluded",
-    "suggested",
-    "claimed",
-    "replied",
-    "urged",
-    "advised",
-    "proposed",
-    "saying",
-    "adding",
-    "predicted",
-    "affirmed",
-    "promised",
-    "vowed",
-    "pledged",
-    "revealed",
-    "disclosed",
-    "estimated",
-    "forecast",
-    "assured",
-    "complained",
-    "conceded",
-    "contended",
-    "countered",
-    "observed",
-    "opined",
-    "quipped",
-    "recounted",
-    "responded",
-    "answered",
-    "cautioned",
-    // Spanish.
-    "dijo",
-    "dice",
-    "afirmó",
-    "declaró",
-    "anunció",
-    "explicó",
-    "señaló",
-    "aseguró",
-    "añadió",
-    "escribió",
-    "escribe",
-    // Portuguese.
-    "disse",
-    "diz",
-    "afirmou",
-    "declarou",
-    "admitiu",
-    "explicou",
-    // French.
-    "déclaré",
-    "précisé",
-    "affirmé",
-    "expliqué",
-    "ajouté",
-    "indiqué",
-    // Italian.
-    "affermato",
-    "dichiarato",
-    "spiegato",
-    // German.
-    "sagte",
-    "sagt",
-    "erklärte",
-    "betonte",
-    // Czech.
-    "řekl",
-    "řekla",
-    "uvedl",
-    "uvedla",
-    "napsal",
-    "napsala",
-    // Polish.
-    "powiedział",
-    "powiedziała",
-    "ocenia",
-    // Russian.
-    "сказал",
-    "заявил",
-    "сообщил",
-];
-
-/// Verbs that report speech when "that" follows ("noted that").
-pub static THAT_VERBS: &[&str] = &[
-    "noted",
-    "notes",
-    "noting",
-    "stressed",
-    "stresses",
-    "stressing",
-    "underlined",
-    "underlines",
-    "underlining",
-    "underscored",
-    "emphasized",
-    "emphasised",
-    "emphasizing",
-    "emphasising",
-    "reiterated",
-    "maintained",
-    "hoped",
-    "denied",
-    "mentioned",
-    "explained",
-    "acknowledged",
-    "insisted",
-    "asserted",
-    "argued",
-];
-
-/// Words that, like "according to", put the words that follow on the
-/// person named next ("según", "selon").
-pub static ACCORDING_WORDS: &[&str] = &["según", "selon", "podle"];
+// Clauses: the words around a subject and its verb.
 
 /// Prepositions: a name right after one is the object, never the subject
 /// of a verb ("the head of Acme Corp said").
 pub static PREPOSITIONS: &[&str] = &[
     "of", "for", "from", "with", "at", "by", "to", "against", "about", "de", "für", "von",
-];
-
-/// Lower-case words inside a person's name, between capitalised ones
-/// ("Ursula von der Leyen", "Lula da Silva", "Mohammed bin Salman"), a
-/// phrase of one or two words.
-pub static NAME_PARTICLES: &[&str] = &[
-    "von der", "van der", "van den", "de la", "de los", "von", "van", "de", "da", "dos", "das",
-    "del", "bin", "ibn", "ter",
-];
-
-/// Verbs that report speech with a particle ("pointed out", "called on").
-pub const PARTICLE_VERBS: &[(&str, &[&str])] = &[
-    ("pointed", &["out"]),
-    ("points", &["out"]),
-    ("called", &["on", "for", "upon"]),
-    ("calls", &["on", "for", "upon"]),
-    ("calling", &["on", "for", "upon"]),
-    ("appealed", &["to", "for"]),
 ];
 
 /// Adverbs and auxiliaries that may sit between a subject and its verb.
@@ -941,11 +958,6 @@ pub static ASIDE_OPENERS: &[&str] = &[
     "later",
     "earlier",
     "today",
-];
-
-/// Honorifics that make a lone surname a person ("Mr. Lee").
-pub static HONORIFICS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "sir", "madam", "dame", "lord",
 ];
 
 /// A word's categories, as bits: which of the lists above hold it.
@@ -1104,6 +1116,35 @@ mod tests {
                 assert!(
                     seen.insert(word.to_lowercase()),
                     "{name} lists {word:?} twice"
+                );
+            }
+        }
+    }
+
+    /// Lists of one kind share no word: a verb of saying is in one list
+    /// of verbs, an honorific in no other list.
+    #[test]
+    fn no_word_is_in_two_lists_of_one_kind() {
+        let particle_verbs: Vec<&str> = PARTICLE_VERBS.iter().map(|(v, _)| *v).collect();
+        let speech: [(&str, &[&str]); 4] = [
+            ("SPEECH_VERBS", SPEECH_VERBS),
+            ("THAT_VERBS", THAT_VERBS),
+            ("PARTICLE_VERBS", &particle_verbs),
+            ("ACCORDING_WORDS", ACCORDING_WORDS),
+        ];
+        let mut seen = std::collections::HashMap::new();
+        for (name, list) in speech {
+            for word in list {
+                if let Some(other) = seen.insert(*word, name) {
+                    panic!("{word:?} is in {other} and {name}");
+                }
+            }
+        }
+        for word in HONORIFICS {
+            for &(list, bit) in LISTS {
+                assert!(
+                    bit == bit::HONORIFICS || !list.contains(word),
+                    "the honorific {word:?} is in another list"
                 );
             }
         }
