@@ -183,6 +183,7 @@ pub fn is_bare_name(line: &str) -> bool {
         && !words.iter().any(|w| {
             [
                 lexicon::FUNCTION_WORDS,
+                lexicon::HONORIFICS,
                 lexicon::NON_PERSON_WORDS,
                 lexicon::PLACE_WORDS,
                 lexicon::MONTHS,
@@ -565,6 +566,7 @@ fn is_masthead(line: &str) -> bool {
         && ![
             lexicon::PLACE_WORDS,
             lexicon::FUNCTION_WORDS,
+            lexicon::HONORIFICS,
             lexicon::MONTHS,
             lexicon::WEEKDAYS,
         ]

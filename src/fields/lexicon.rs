@@ -1,12 +1,175 @@
 //! Word lists the field rules share: what a title or role looks like, which
-//! capitalised words are never part of a person's name, and which verbs
+//! capitalised words are never part of a person's name, and which words
 //! report speech. General English news vocabulary, nothing from one text.
-
+//!
+//! Each list holds its words once, in lower case; a word is looked up in
+//! lower case and without a possessive "'s" ([`kinds`], [`contains`]). A
+//! word may be in two lists that mean different things ("press" is an
+//! outlet's word and modifies a role, as in "press secretary"), but not in
+//! two lists of one kind: a verb of saying is in one list of verbs, an
+//! honorific only in [`HONORIFICS`]. To teach attribution a new verb of
+//! saying, add it to [`SPEECH_VERBS`], [`THAT_VERBS`] or
+//! [`PARTICLE_VERBS`]; a title to [`ROLE_WORDS`]; a word that is never
+//! part of a name to the list of its kind.
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
-use crate::fields::words::TwoByteChars;
+use rustc_hash::FxHashMap;
 
-/// Words that head a role or title ("Foreign Minister", "envoy").
+// Speech: the verbs and words that report what someone said.
+
+/// Verbs that report speech on their own ("said", "told", "believes").
+pub static SPEECH_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "tells",
+    "added",
+    "adds",
+    "stated",
+    "explained",
+    "remarked",
+    "commented",
+    "declared",
+    "announced",
+    "asserted",
+    "insisted",
+    "argued",
+    "warned",
+    "acknowledged",
+    "admitted",
+    "believes",
+    "believed",
+    "reckoned",
+    "wrote",
+    "writes",
+    "recalled",
+    "concluded",
+    "suggested",
+    "claimed",
+    "replied",
+    "urged",
+    "advised",
+    "proposed",
+    "saying",
+    "adding",
+    "predicted",
+    "affirmed",
+    "promised",
+    "vowed",
+    "pledged",
+    "revealed",
+    "disclosed",
+    "estimated",
+    "forecast",
+    "assured",
+    "complained",
+    "conceded",
+    "contended",
+    "countered",
+    "observed",
+    "opined",
+    "quipped",
+    "recounted",
+    "responded",
+    "answered",
+    "cautioned",
+    // Spanish.
+    "dijo",
+    "dice",
+    "afirmó",
+    "declaró",
+    "anunció",
+    "explicó",
+    "señaló",
+    "aseguró",
+    "añadió",
+    "escribió",
+    "escribe",
+    // Portuguese.
+    "disse",
+    "diz",
+    "afirmou",
+    "declarou",
+    "admitiu",
+    "explicou",
+    // French.
+    "déclaré",
+    "précisé",
+    "affirmé",
+    "expliqué",
+    "ajouté",
+    "indiqué",
+    // Italian.
+    "affermato",
+    "dichiarato",
+    "spiegato",
+    // German.
+    "sagte",
+    "sagt",
+    "erklärte",
+    "betonte",
+    // Czech.
+    "řekl",
+    "řekla",
+    "uvedl",
+    "uvedla",
+    "napsal",
+    "napsala",
+    // Polish.
+    "powiedział",
+    "powiedziała",
+    "ocenia",
+    // Russian.
+    "сказал",
+    "заявил",
+    "сообщил",
+];
+
+/// Verbs that report speech when "that" follows ("noted that") or the
+/// clause ends ("..., he noted."); a verb that reports speech on its own
+/// is in [`SPEECH_VERBS`] only.
+pub static THAT_VERBS: &[&str] = &[
+    "noted",
+    "notes",
+    "noting",
+    "stressed",
+    "stresses",
+    "stressing",
+    "underlined",
+    "underlines",
+    "underlining",
+    "underscored",
+    "emphasized",
+    "emphasised",
+    "emphasizing",
+    "emphasising",
+    "reiterated",
+    "maintained",
+    "hoped",
+    "denied",
+    "mentioned",
+];
+
+/// Verbs that report speech with a particle ("pointed out", "called on").
+pub const PARTICLE_VERBS: &[(&str, &[&str])] = &[
+    ("pointed", &["out"]),
+    ("points", &["out"]),
+    ("called", &["on", "for", "upon"]),
+    ("calls", &["on", "for", "upon"]),
+    ("calling", &["on", "for", "upon"]),
+    ("appealed", &["to", "for"]),
+];
+
+/// Words that, like "according to", put the words that follow on the
+/// person named next ("según", "selon").
+pub static ACCORDING_WORDS: &[&str] = &["según", "selon", "podle"];
+
+// Titles and roles.
+
+/// Words that head a role or title ("Foreign Minister", "envoy"). A few
+/// also modify one, and are in [`ROLE_MODIFIERS`] too: "chief" heads "the
+/// chief" and modifies "chief economist".
 pub static ROLE_WORDS: &[&str] = &[
     "president",
     "vice-president",
@@ -100,6 +263,10 @@ pub static ROLE_WORDS: &[&str] = &[
     "secretary-general-designate",
 ];
 
+/// Prefixes that make a role word another with a hyphen ("co-director",
+/// "ex-minister").
+pub static ROLE_PREFIXES: &[&str] = &["co", "ex", "vice", "deputy", "acting", "sub", "under"];
+
 /// Words that modify a role without being one ("vice", "presidential").
 pub static ROLE_MODIFIERS: &[&str] = &[
     "vice",
@@ -145,6 +312,22 @@ pub static ROLE_MODIFIERS: &[&str] = &[
     "supreme",
     "grand",
     "honorary",
+];
+
+/// Honorifics that make a lone surname a person ("Mr. Lee").
+pub static HONORIFICS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "sir", "madam", "dame", "lord",
+];
+
+// Names: the small words inside them, and capitalised words that are
+// never part of one.
+
+/// Lower-case words inside a person's name, between capitalised ones
+/// ("Ursula von der Leyen", "Lula da Silva", "Mohammed bin Salman"), a
+/// phrase of one or two words.
+pub static NAME_PARTICLES: &[&str] = &[
+    "von der", "van der", "van den", "de la", "de los", "von", "van", "de", "da", "dos", "das",
+    "del", "bin", "ibn", "ter",
 ];
 
 /// Capitalised words that start sentences or phrases but never names.
@@ -204,13 +387,6 @@ pub static FUNCTION_WORDS: &[&str] = &[
     "if",
     "so",
     "yet",
-    "mr",
-    "mrs",
-    "ms",
-    "dr",
-    "prof",
-    "sir",
-    "madam",
     "indeed",
     "moreover",
     "furthermore",
@@ -691,6 +867,7 @@ pub static PLACE_WORDS: &[&str] = &[
     "kenya",
 ];
 
+/// Month names and their abbreviations.
 pub static MONTHS: &[&str] = &[
     "january",
     "february",
@@ -718,6 +895,7 @@ pub static MONTHS: &[&str] = &[
     "dec",
 ];
 
+/// Days of the week.
 pub static WEEKDAYS: &[&str] = &[
     "monday",
     "tuesday",
@@ -728,168 +906,12 @@ pub static WEEKDAYS: &[&str] = &[
     "sunday",
 ];
 
-/// Verbs that report speech on their own ("said", "told", "believes").
-pub static SPEECH_VERBS: &[&str] = &[
-    "said",
-    "says",
-    "told",
-    "tells",
-    "added",
-    "adds",
-    "stated",
-    "explained",
-    "remarked",
-    "commented",
-    "declared",
-    "announced",
-    "asserted",
-    "insisted",
-    "argued",
-    "warned",
-    "acknowledged",
-    "admitted",
-    "believes",
-    "believed",
-    "reckoned",
-    "wrote",
-    "writes",
-    "recalled",
-    "concluded",
-    "suggested",
-    "claimed",
-    "replied",
-    "urged",
-    "advised",
-    "proposed",
-    "saying",
-    "adding",
-    "predicted",
-    "affirmed",
-    "promised",
-    "vowed",
-    "pledged",
-    "revealed",
-    "disclosed",
-    "estimated",
-    "forecast",
-    "assured",
-    "complained",
-    "conceded",
-    "contended",
-    "countered",
-    "observed",
-    "opined",
-    "quipped",
-    "recounted",
-    "responded",
-    "answered",
-    "cautioned",
-    // Spanish.
-    "dijo",
-    "dice",
-    "afirmó",
-    "declaró",
-    "anunció",
-    "explicó",
-    "señaló",
-    "aseguró",
-    "añadió",
-    "escribió",
-    "escribe",
-    // Portuguese.
-    "disse",
-    "diz",
-    "afirmou",
-    "declarou",
-    "admitiu",
-    "explicou",
-    // French.
-    "déclaré",
-    "précisé",
-    "affirmé",
-    "expliqué",
-    "ajouté",
-    "indiqué",
-    // Italian.
-    "affermato",
-    "dichiarato",
-    "spiegato",
-    // German.
-    "sagte",
-    "sagt",
-    "erklärte",
-    "betonte",
-    // Czech.
-    "řekl",
-    "řekla",
-    "uvedl",
-    "uvedla",
-    "napsal",
-    "napsala",
-    // Polish.
-    "powiedział",
-    "powiedziała",
-    "ocenia",
-    // Russian.
-    "сказал",
-    "заявил",
-    "сообщил",
-];
-
-/// Verbs that report speech when "that" follows ("noted that").
-pub static THAT_VERBS: &[&str] = &[
-    "noted",
-    "notes",
-    "noting",
-    "stressed",
-    "stresses",
-    "stressing",
-    "underlined",
-    "underlines",
-    "underlining",
-    "underscored",
-    "emphasized",
-    "emphasised",
-    "emphasizing",
-    "emphasising",
-    "reiterated",
-    "maintained",
-    "hoped",
-    "denied",
-    "mentioned",
-    "explained",
-    "acknowledged",
-    "insisted",
-    "asserted",
-    "argued",
-];
-
-/// Words that, like "according to", put the words that follow on the
-/// person named next ("según", "selon").
-pub static ACCORDING_WORDS: &[&str] = &["según", "selon", "podle"];
+// Clauses: the words around a subject and its verb.
 
 /// Prepositions: a name right after one is the object, never the subject
 /// of a verb ("the head of Acme Corp said").
 pub static PREPOSITIONS: &[&str] = &[
     "of", "for", "from", "with", "at", "by", "to", "against", "about", "de", "für", "von",
-];
-
-/// Lower-case words inside a person's name, between capitalised ones
-/// ("Ursula von der Leyen", "Lula da Silva", "Mohammed bin Salman"), a
-/// phrase of one or two words.
-pub static NAME_PARTICLES: &[&str] = &[
-    "von der", "van der", "van den", "de la", "de los", "von", "van", "de", "da", "dos", "das",
-    "del", "bin", "ibn", "ter",
-];
-
-/// Verbs that report speech with a particle ("pointed out", "called on").
-pub const PARTICLE_VERBS: &[(&str, &[&str])] = &[
-    ("pointed", &["out"]),
-    ("points", &["out"]),
-    ("called", &["on", "for", "upon"]),
-    ("calls", &["on", "for", "upon"]),
-    ("calling", &["on", "for", "upon"]),
-    ("appealed", &["to", "for"]),
 ];
 
 /// Adverbs and auxiliaries that may sit between a subject and its verb.
@@ -927,9 +949,48 @@ pub static VERB_COMPANIONS: &[&str] = &[
     "strongly",
 ];
 
-/// Honorifics that make a lone surname a person ("Mr. Lee").
-pub static HONORIFICS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "sir", "madam", "dame", "lord",
+/// Words that open an aside between commas rather than a clause with a
+/// subject of its own.
+pub static ASIDE_OPENERS: &[&str] = &[
+    "in",
+    "at",
+    "on",
+    "during",
+    "after",
+    "before",
+    "with",
+    "for",
+    "from",
+    "by",
+    "as",
+    "like",
+    "who",
+    "whose",
+    "which",
+    "where",
+    "when",
+    "while",
+    "also",
+    "however",
+    "meanwhile",
+    "then",
+    "though",
+    "although",
+    "speaking",
+    "addressing",
+    "according",
+    "once",
+    "again",
+    "too",
+    "moreover",
+    "furthermore",
+    "instead",
+    "still",
+    "yet",
+    "now",
+    "later",
+    "earlier",
+    "today",
 ];
 
 /// A word's categories, as bits: which of the lists above hold it.
@@ -954,377 +1015,95 @@ pub mod bit {
     pub const HONORIFICS: Kinds = 1 << 12;
     /// The verbs of [`super::PARTICLE_VERBS`].
     pub const PARTICLE_VERBS: Kinds = 1 << 13;
+    pub const ACCORDING_WORDS: Kinds = 1 << 14;
+    pub const PREPOSITIONS: Kinds = 1 << 15;
+    pub const ASIDE_OPENERS: Kinds = 1 << 16;
 }
 
-/// The lists, each with its bit in [`Kinds`] (the order of [`bit`]).
-static LISTS: &[&[&str]] = &[
-    ROLE_WORDS,
-    ROLE_MODIFIERS,
-    FUNCTION_WORDS,
-    NON_PERSON_WORDS,
-    AGENCIES,
-    OUTLET_WORDS,
-    PLACE_WORDS,
-    MONTHS,
-    WEEKDAYS,
-    SPEECH_VERBS,
-    THAT_VERBS,
-    VERB_COMPANIONS,
-    HONORIFICS,
+/// The lists looked up by [`kinds`], each with its bit.
+static LISTS: &[(&[&str], Kinds)] = &[
+    (ROLE_WORDS, bit::ROLE_WORDS),
+    (ROLE_MODIFIERS, bit::ROLE_MODIFIERS),
+    (FUNCTION_WORDS, bit::FUNCTION_WORDS),
+    (NON_PERSON_WORDS, bit::NON_PERSON_WORDS),
+    (AGENCIES, bit::AGENCIES),
+    (OUTLET_WORDS, bit::OUTLET_WORDS),
+    (PLACE_WORDS, bit::PLACE_WORDS),
+    (MONTHS, bit::MONTHS),
+    (WEEKDAYS, bit::WEEKDAYS),
+    (SPEECH_VERBS, bit::SPEECH_VERBS),
+    (THAT_VERBS, bit::THAT_VERBS),
+    (VERB_COMPANIONS, bit::VERB_COMPANIONS),
+    (HONORIFICS, bit::HONORIFICS),
+    (ACCORDING_WORDS, bit::ACCORDING_WORDS),
+    (PREPOSITIONS, bit::PREPOSITIONS),
+    (ASIDE_OPENERS, bit::ASIDE_OPENERS),
 ];
 
-/// How many words the lists hold, each list's words counted apart.
-const LISTED_WORDS: usize = {
-    let mut n = PARTICLE_VERBS.len();
-    let mut list = 0;
-    while list < LISTS.len() {
-        n += LISTS[list].len();
-        list += 1;
-    }
-    n
-};
-
 /// Every listed word with the bit of a list that holds it (a word in two
-/// lists comes twice). Worked out when sco is compiled, as are the indexes
-/// made from it.
-static LISTED: [(&str, Kinds); LISTED_WORDS] = {
-    let mut listed = [("", 0); LISTED_WORDS];
-    let mut n = 0;
-    let mut list = 0;
-    while list < LISTS.len() {
-        let mut i = 0;
-        while i < LISTS[list].len() {
-            listed[n] = (LISTS[list][i], 1 << list);
-            n += 1;
-            i += 1;
-        }
-        list += 1;
-    }
-    let mut i = 0;
-    while i < PARTICLE_VERBS.len() {
-        listed[n] = (PARTICLE_VERBS[i].0, bit::PARTICLE_VERBS);
-        n += 1;
-        i += 1;
-    }
-    listed
-};
-
-#[cfg(test)]
+/// lists comes twice).
 fn listed() -> impl Iterator<Item = (&'static str, Kinds)> {
-    LISTED.iter().copied()
-}
-
-/// How many listed words are too long or not ASCII for [`PACKED`].
-const LONG_WORDS: usize = {
-    let mut n = 0;
-    let mut i = 0;
-    while i < LISTED.len() {
-        if packed_slowly(LISTED[i].0.as_bytes()).is_none() {
-            n += 1;
-        }
-        i += 1;
-    }
-    n
-};
-
-/// The listed words too long or not ASCII for [`PACKED`] (a few), each
-/// with the bit of a list that holds it, looked through in turn.
-static LONG: [(&str, Kinds); LONG_WORDS] = {
-    let mut long = [("", 0); LONG_WORDS];
-    let mut n = 0;
-    let mut i = 0;
-    while i < LISTED.len() {
-        if packed_slowly(LISTED[i].0.as_bytes()).is_none() {
-            long[n] = LISTED[i];
-            n += 1;
-        }
-        i += 1;
-    }
-    long
-};
-
-/// The lists that hold a word too long or not ASCII for [`PACKED`].
-fn long_kinds(word: &str) -> Kinds {
-    LONG.iter()
-        .filter(|(listed, _)| *listed == word)
-        .fold(0, |kinds, (_, bit)| kinds | bit)
-}
-
-/// For each length (up to [`SHAPES_LONGEST`]), first and last byte, the
-/// lists that hold a word of that shape (hashed into [`SHAPE_SLOTS`] slots,
-/// so a slot may also hold the lists of another shape): a test of one table
-/// read that most words fail, before the index is asked. Worked out when
-/// sco is compiled.
-static SHAPES: [Kinds; SHAPE_SLOTS] = {
-    let mut shapes = [0; SHAPE_SLOTS];
-    let mut i = 0;
-    while i < LISTED.len() {
-        add_shape(&mut shapes, LISTED[i].0.as_bytes(), LISTED[i].1);
-        i += 1;
-    }
-    shapes
-};
-
-/// Words longer than this are not told apart by [`SHAPES`].
-const SHAPES_LONGEST: usize = 24;
-
-/// A power of two: 16 KB of table, which stays in the fastest cache.
-const SHAPE_SLOTS: usize = 4096;
-
-const fn add_shape(shapes: &mut [Kinds; SHAPE_SLOTS], word: &[u8], bit: Kinds) {
-    if let Some(slot) = shape_slot(word) {
-        shapes[slot] |= bit;
-    }
-}
-
-/// A word's slot in [`SHAPES`], from its length and its first and last
-/// bytes, letters in either case alike.
-const fn shape_slot(word: &[u8]) -> Option<usize> {
-    let (Some(first), Some(last)) = (word.first(), word.last()) else {
-        return None;
-    };
-    if word.len() > SHAPES_LONGEST {
-        return None;
-    }
-    // Setting bit 5 makes an ASCII capital lower case (and maps some
-    // other bytes together, which only shares their slots).
-    let key = (word.len() as u32) << 16 | ((*first | 0x20) as u32) << 8 | (*last | 0x20) as u32;
-    Some((key.wrapping_mul(0x9e37_79b9) >> (32 - SHAPE_SLOTS.trailing_zeros())) as usize)
-}
-
-/// Whether a list may hold a word with characters other than ASCII:
-/// whether each of those characters, in lower case, is one that some
-/// listed word has. The characters of two bytes in UTF-8 (U+0080 to
-/// U+07FF: accented Latin, Greek, Cyrillic, Hebrew, Arabic) are told from
-/// a table made once from the lists; any other character may be.
-pub fn may_list_non_ascii(word: &str) -> bool {
-    static TWO_BYTES: LazyLock<TwoByteChars> = LazyLock::new(|| {
-        let listed: Vec<char> = LISTED
-            .iter()
-            .flat_map(|(word, _)| word.chars())
-            .filter(|c| !c.is_ascii())
-            .collect();
-        TwoByteChars::new(|c| {
-            c.to_lowercase()
-                .all(|l| l.is_ascii() || listed.contains(&l))
-        })
-    });
-    word.chars().all(|c| TWO_BYTES.get(c).unwrap_or(true))
-}
-
-/// The lists that may hold an ASCII word without a possessive: those
-/// holding a word of its length and first and last bytes, capitals folded
-/// (all of them for a word too long to tell).
-pub fn possible_kinds(bare_ascii: &[u8]) -> Kinds {
-    match shape_slot(bare_ascii) {
-        Some(slot) => SHAPES[slot],
-        None => Kinds::MAX,
-    }
-}
-
-/// The index again for the short ASCII words (nearly all), keyed by
-/// [`packed`] in an open-addressed table: an integer hashes and compares
-/// faster than a string, and most words of a text are looked up.
-static PACKED: PackedTable = {
-    let mut table = PackedTable {
-        keys: [0; PackedTable::SLOTS],
-        kinds: [0; PackedTable::SLOTS],
-    };
-    let mut i = 0;
-    while i < LISTED.len() {
-        let (word, bit) = LISTED[i];
-        if let Some(key) = packed_slowly(word.as_bytes()) {
-            let mut at = PackedTable::slot(key);
-            while table.keys[at] != 0 && table.keys[at] != key {
-                at = (at + 1) % PackedTable::SLOTS;
-            }
-            table.keys[at] = key;
-            table.kinds[at] |= bit;
-        }
-        i += 1;
-    }
-    table
-};
-
-/// Keys (0 for an empty slot), probed linearly, and their kinds.
-struct PackedTable {
-    keys: [u128; PackedTable::SLOTS],
-    kinds: [Kinds; PackedTable::SLOTS],
-}
-
-impl PackedTable {
-    /// A power of two, over twice the number of listed words.
-    const SLOTS: usize = 2048;
-
-    const fn slot(key: u128) -> usize {
-        let mixed = (key as u64) ^ ((key >> 64) as u64).rotate_left(23);
-        (mixed.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - Self::SLOTS.trailing_zeros())) as usize
-    }
-
-    fn get(&self, key: u128) -> Kinds {
-        let mut at = Self::slot(key);
-        loop {
-            let k = self.keys[at];
-            if k == key {
-                return self.kinds[at];
-            }
-            if k == 0 {
-                return 0;
-            }
-            at = (at + 1) % Self::SLOTS;
-        }
-    }
-}
-
-/// A word of at most 16 ASCII bytes (none of them NUL) in lower case,
-/// packed into one integer, the unused bytes zero.
-fn packed(word: &[u8]) -> Option<u128> {
-    let n = word.len();
-    // Read in at most two loads that may overlap (the overlapping bytes
-    // are the same), never through memory byte by byte.
-    let key = match n {
-        0 => 0,
-        1..=3 => word
-            .iter()
-            .enumerate()
-            .fold(0, |k, (i, b)| k | u128::from(*b) << (8 * i)),
-        4..=7 => {
-            let lo = u32::from_le_bytes([word[0], word[1], word[2], word[3]]);
-            let hi = u32::from_le_bytes([word[n - 4], word[n - 3], word[n - 2], word[n - 1]]);
-            u128::from(lo) | u128::from(hi) << (8 * (n - 4))
-        }
-        8..=16 => {
-            let lo = u64::from_le_bytes(word[..8].try_into().ok()?);
-            let hi = u64::from_le_bytes(word[n - 8..].try_into().ok()?);
-            u128::from(lo) | u128::from(hi) << (8 * (n - 8))
-        }
-        _ => return None,
-    };
-    const HIGH: u128 = u128::from_le_bytes([0x80; 16]);
-    const ONES: u128 = u128::from_le_bytes([0x01; 16]);
-    // Any byte non-ASCII, or NUL within the word's length.
-    let nul = (key.wrapping_sub(ONES) & !key & HIGH) & low_bytes(n);
-    if key & HIGH != 0 || nul != 0 {
-        return None;
-    }
-    // ASCII lower case, byte by byte at once: 0x20 added to 'A'..='Z'.
-    let at_least_a = key + ONES * u128::from(0x80 - b'A');
-    let above_z = key + ONES * u128::from(0x7f - b'Z');
-    let upper = at_least_a & !above_z & HIGH;
-    Some(key | (upper >> 2))
-}
-
-/// [`packed`] byte by byte, as the compiler can run it when it makes the
-/// indexes.
-const fn packed_slowly(word: &[u8]) -> Option<u128> {
-    if word.len() > 16 {
-        return None;
-    }
-    let mut key = 0;
-    let mut i = 0;
-    while i < word.len() {
-        if word[i] == 0 || !word[i].is_ascii() {
-            return None;
-        }
-        key |= (word[i].to_ascii_lowercase() as u128) << (8 * i);
-        i += 1;
-    }
-    Some(key)
-}
-
-/// A mask of the `n` lowest bytes' high bits.
-fn low_bytes(n: usize) -> u128 {
-    let bytes = if n >= 16 {
-        u128::MAX
-    } else {
-        (1u128 << (8 * n)) - 1
-    };
-    bytes & u128::from_le_bytes([0x80; 16])
-}
-
-/// The bit of `list` (one of the lists above) in [`Kinds`].
-pub fn kind(list: &'static [&'static str]) -> Kinds {
-    LISTS
+    let lists = LISTS
         .iter()
-        .position(|l| std::ptr::eq(*l, list))
-        .map_or(0, |bit| 1 << bit)
+        .flat_map(|&(list, bit)| list.iter().map(move |word| (*word, bit)));
+    let particle_verbs = PARTICLE_VERBS
+        .iter()
+        .map(|(verb, _)| (*verb, bit::PARTICLE_VERBS));
+    lists.chain(particle_verbs)
 }
+
+/// Every listed word, with the bits of all the lists that hold it: made
+/// once, when a word is first looked up.
+static INDEX: LazyLock<FxHashMap<&'static str, Kinds>> = LazyLock::new(|| {
+    let mut index = FxHashMap::default();
+    for (word, bit) in listed() {
+        *index.entry(word).or_insert(0) |= bit;
+    }
+    index
+});
 
 /// The lists that hold `word`, compared in lower case and without a
 /// possessive "'s".
 pub fn kinds(word: &str) -> Kinds {
-    // No listed word is longer (with a possessive), nor starts with a digit.
-    if word.len() > 40 || word.starts_with(|c: char| c.is_ascii_digit()) {
-        return 0;
-    }
-    let bare = without_possessive(word.as_bytes());
-    if let Some(key) = packed(bare) {
-        // Every short ASCII listed word is in the packed index.
-        return PACKED.get(key);
-    }
-    let mut buffer = [0u8; 40];
-    let lower: std::borrow::Cow<'_, str> = if word.len() <= buffer.len() && word.is_ascii() {
-        buffer[..word.len()].copy_from_slice(word.as_bytes());
-        buffer[..word.len()].make_ascii_lowercase();
-        // Only ASCII bytes were written.
-        std::borrow::Cow::Borrowed(std::str::from_utf8(&buffer[..word.len()]).unwrap_or_default())
+    let lower = lower_case(word);
+    INDEX
+        .get(without_possessive(&lower))
+        .copied()
+        .unwrap_or_default()
+}
+
+/// `word` in lower case (as it is, when it is already).
+fn lower_case(word: &str) -> Cow<'_, str> {
+    if word
+        .bytes()
+        .any(|b| b.is_ascii_uppercase() || !b.is_ascii())
+    {
+        Cow::Owned(word.to_lowercase())
     } else {
-        std::borrow::Cow::Owned(word.to_lowercase())
-    };
-    let bare = lower
-        .strip_suffix("'s")
-        .or(lower.strip_suffix("’s"))
-        .unwrap_or(&lower);
-    match packed(bare.as_bytes()) {
-        // A word that is short ASCII once in lower case (the Kelvin sign
-        // is a "k").
-        Some(key) => PACKED.get(key),
-        None => long_kinds(bare),
+        Cow::Borrowed(word)
     }
 }
 
-/// `word` without a possessive "'s" or "’s" (in either case).
-fn without_possessive(word: &[u8]) -> &[u8] {
-    match word {
-        [rest @ .., b'\'', b's' | b'S'] => rest,
-        [rest @ .., 0xe2, 0x80, 0x99, b's' | b'S'] => rest,
-        _ => word,
-    }
+/// `word` (in lower case) without a possessive "'s" or "’s".
+fn without_possessive(word: &str) -> &str {
+    word.strip_suffix("'s")
+        .or_else(|| word.strip_suffix("’s"))
+        .unwrap_or(word)
 }
 
-/// Whether `list` holds `word` (in lower case, without a possessive): by
-/// the index for the lists above, by a scan for any other.
-pub fn contains(list: &'static [&'static str], word: &str) -> bool {
-    match kind(list) {
-        0 if word.is_ascii() => {
-            // The list's words are in lower case: compared ignoring case,
-            // without a lower-case copy.
-            let bare = without_possessive(word.as_bytes());
-            list.iter().any(|w| w.as_bytes().eq_ignore_ascii_case(bare))
-        }
-        0 => {
-            let lower = word.to_lowercase();
-            let bare = lower
-                .strip_suffix("'s")
-                .or(lower.strip_suffix("’s"))
-                .unwrap_or(&lower);
-            list.contains(&bare)
-        }
-        bit => kinds(word) & bit != 0,
-    }
+/// Whether `list` holds `word` (in lower case, without a possessive).
+pub fn contains(list: &[&str], word: &str) -> bool {
+    list.contains(&without_possessive(&lower_case(word)))
 }
 
 /// Whether `word` is a role word, also with a prefix ("co-director",
 /// "ex-minister").
 pub fn is_role_word(word: &str) -> bool {
-    contains(ROLE_WORDS, word)
-        || word.split_once('-').is_some_and(|(head, rest)| {
-            // No character other than ASCII lowers to one of these.
-            ["co", "ex", "vice", "deputy", "acting", "sub", "under"]
-                .iter()
-                .any(|prefix| prefix.eq_ignore_ascii_case(head))
-                && contains(ROLE_WORDS, rest)
-        })
+    let is_listed = |word: &str| kinds(word) & bit::ROLE_WORDS != 0;
+    is_listed(word)
+        || word
+            .split_once('-')
+            .is_some_and(|(head, rest)| contains(ROLE_PREFIXES, head) && is_listed(rest))
 }
 
 #[cfg(test)]
@@ -1359,6 +1138,8 @@ mod tests {
             ("ACCORDING_WORDS", ACCORDING_WORDS),
             ("NAME_PARTICLES", NAME_PARTICLES),
             ("PREPOSITIONS", PREPOSITIONS),
+            ("ROLE_PREFIXES", ROLE_PREFIXES),
+            ("ASIDE_OPENERS", ASIDE_OPENERS),
         ];
         let particle_verbs: Vec<&str> = PARTICLE_VERBS.iter().map(|(v, _)| *v).collect();
         lists.push(("PARTICLE_VERBS", &particle_verbs));
@@ -1368,6 +1149,35 @@ mod tests {
                 assert!(
                     seen.insert(word.to_lowercase()),
                     "{name} lists {word:?} twice"
+                );
+            }
+        }
+    }
+
+    /// Lists of one kind share no word: a verb of saying is in one list
+    /// of verbs, an honorific in no other list.
+    #[test]
+    fn no_word_is_in_two_lists_of_one_kind() {
+        let particle_verbs: Vec<&str> = PARTICLE_VERBS.iter().map(|(v, _)| *v).collect();
+        let speech: [(&str, &[&str]); 4] = [
+            ("SPEECH_VERBS", SPEECH_VERBS),
+            ("THAT_VERBS", THAT_VERBS),
+            ("PARTICLE_VERBS", &particle_verbs),
+            ("ACCORDING_WORDS", ACCORDING_WORDS),
+        ];
+        let mut seen = std::collections::HashMap::new();
+        for (name, list) in speech {
+            for word in list {
+                if let Some(other) = seen.insert(*word, name) {
+                    panic!("{word:?} is in {other} and {name}");
+                }
+            }
+        }
+        for word in HONORIFICS {
+            for &(list, bit) in LISTS {
+                assert!(
+                    bit == bit::HONORIFICS || !list.contains(word),
+                    "the honorific {word:?} is in another list"
                 );
             }
         }
@@ -1386,25 +1196,8 @@ mod tests {
     }
 
     #[test]
-    fn each_list_has_the_bit_named_for_it() {
-        let named = [
-            (ROLE_WORDS, bit::ROLE_WORDS),
-            (ROLE_MODIFIERS, bit::ROLE_MODIFIERS),
-            (FUNCTION_WORDS, bit::FUNCTION_WORDS),
-            (NON_PERSON_WORDS, bit::NON_PERSON_WORDS),
-            (AGENCIES, bit::AGENCIES),
-            (OUTLET_WORDS, bit::OUTLET_WORDS),
-            (PLACE_WORDS, bit::PLACE_WORDS),
-            (MONTHS, bit::MONTHS),
-            (WEEKDAYS, bit::WEEKDAYS),
-            (SPEECH_VERBS, bit::SPEECH_VERBS),
-            (THAT_VERBS, bit::THAT_VERBS),
-            (VERB_COMPANIONS, bit::VERB_COMPANIONS),
-            (HONORIFICS, bit::HONORIFICS),
-        ];
-        assert_eq!(named.len(), LISTS.len());
-        for (list, bit) in named {
-            assert_eq!(kind(list), bit);
+    fn each_list_holds_its_words() {
+        for &(list, bit) in LISTS {
             assert!(list.iter().all(|w| kinds(w) & bit != 0));
         }
         assert!(kinds("Pointed") & bit::PARTICLE_VERBS != 0);
@@ -1412,7 +1205,7 @@ mod tests {
         // Not ASCII as written, a listed word in lower case (a Kelvin sign).
         assert_eq!(kinds("REMAR\u{212a}ED"), kinds("remarked"));
         assert_ne!(kinds("remarked"), 0);
-        // The packed index and the string index agree, in any case.
+        // Every listed word, in any case, with a possessive.
         for (word, bits) in &every_word() {
             assert_eq!(kinds(word), *bits, "{word}");
             assert_eq!(kinds(&word.to_uppercase()), *bits, "{word}");
@@ -1426,123 +1219,23 @@ mod tests {
     fn kinds_combine_the_lists_a_word_is_in() {
         let k = kinds("press");
         assert!(
-            k & kind(NON_PERSON_WORDS) != 0
-                && k & kind(OUTLET_WORDS) != 0
-                && k & kind(ROLE_MODIFIERS) != 0
+            k & bit::NON_PERSON_WORDS != 0
+                && k & bit::OUTLET_WORDS != 0
+                && k & bit::ROLE_MODIFIERS != 0
         );
-        static OTHER: &[&str] = &["not", "indexed"];
-        assert_eq!(kind(OTHER), 0);
-        assert!(contains(OTHER, "Indexed"));
+        static OTHER: &[&str] = &["not", "listed"];
+        assert!(contains(OTHER, "Listed"));
         assert!(contains(OTHER, "NOT's"));
         assert!(!contains(OTHER, "nots"));
     }
 
     #[test]
     fn words_of_other_scripts_are_in_no_list() {
-        for word in ["Türkiye", "TÜRKIYE", "minister’s", "\u{212a}"] {
-            assert!(may_list_non_ascii(word), "{word}");
-        }
         for word in ["Путин", "Ελλάδα", "Zoë", "Øystein", "Pörtner"] {
-            assert!(!may_list_non_ascii(word), "{word}");
             assert_eq!(kinds(word), 0, "{word}");
         }
         assert_ne!(kinds("Türkiye"), 0);
-    }
-
-    proptest::proptest! {
-        /// The packing the indexes were made with when sco was compiled is
-        /// the packing words are looked up with.
-        #[test]
-        fn words_are_packed_as_the_indexes_were(
-            word in proptest::collection::vec(
-                proptest::prop_oneof![
-                    8 => b'a'..=b'z',
-                    4 => b'A'..=b'Z',
-                    1 => proptest::num::u8::ANY,
-                    1 => proptest::prelude::Just(0u8),
-                ],
-                0..=20,
-            ),
-        ) {
-            proptest::prop_assert_eq!(packed(&word), packed_slowly(&word));
-        }
-
-        /// A word that no list may hold, told from its characters other
-        /// than ASCII, is in no list: listed words with such characters,
-        /// in any case, and others of the same scripts.
-        #[test]
-        fn a_word_no_list_may_hold_is_in_none(
-            word in "(türkiye|TÜRKIYE|Türkiye|minister|[a-zA-Z]|[À-ÿ]|[Α-ω]|[А-я]|[Ѐ-ӿ]|[\u{80}-\u{7ff}]|\u{212a}|İ|’s|'s){0,4}",
-        ) {
-            if !may_list_non_ascii(&word) {
-                proptest::prop_assert_eq!(kinds(&word), 0, "{}", word);
-            }
-        }
-
-        /// A list without an index is searched as the rule says: the word
-        /// in lower case, without a possessive.
-        #[test]
-        fn unindexed_lists_hold_words_in_lower_case(
-            word in "(not|NOT|Not|indexed|INDEX|'s|'S|’s|\u{212a}|İ|[a-zA-Z']){0,4}",
-        ) {
-            static OTHER: &[&str] = &["not", "indexed", "k", "it"];
-            let lower = word.to_lowercase();
-            let bare = lower
-                .strip_suffix("'s")
-                .or(lower.strip_suffix("’s"))
-                .unwrap_or(&lower);
-            proptest::prop_assert_eq!(contains(OTHER, &word), OTHER.contains(&bare));
-        }
-    }
-
-    #[test]
-    fn the_shape_test_passes_every_listed_word() {
-        for (word, bits) in &every_word() {
-            if word.is_ascii() {
-                for variant in [word.to_string(), word.to_uppercase()] {
-                    assert_eq!(
-                        possible_kinds(variant.as_bytes()) & bits,
-                        *bits,
-                        "{variant}"
-                    );
-                }
-            }
-        }
-    }
-
-    #[test]
-    fn the_shape_test_turns_most_words_away() {
-        let text = "the talks on trade and security were held in the capital";
-        let words = text.split(' ').count();
-        let passed = text
-            .split(' ')
-            .filter(|w| possible_kinds(w.as_bytes()) & (bit::SPEECH_VERBS | bit::THAT_VERBS) != 0)
-            .count();
-        assert!(passed * 2 < words, "{passed} of {words} words passed");
-    }
-
-    #[test]
-    fn the_shape_test_tells_words_apart_by_their_last_letter() {
-        // The length and first letter of "said" and "told".
-        let passed: Vec<&str> = ["that", "this", "they", "then", "them", "some", "such"]
-            .into_iter()
-            .filter(|w| possible_kinds(w.as_bytes()) & (bit::SPEECH_VERBS | bit::THAT_VERBS) != 0)
-            .collect();
-        assert!(passed.len() <= 1, "{passed:?} passed");
-    }
-
-    proptest::proptest! {
-        /// The test is never wrong when it says no.
-        #[test]
-        fn a_word_the_shape_test_turns_away_is_in_no_list(
-            word in "[a-zA-Z-]{1,30}",
-            list in 0usize..14,
-        ) {
-            let lists: Kinds = 1 << list;
-            if possible_kinds(word.as_bytes()) & lists == 0 {
-                proptest::prop_assert_eq!(kinds(&word) & lists, 0);
-            }
-        }
+        assert_ne!(kinds("TÜRKIYE"), 0);
     }
 
     #[test]
