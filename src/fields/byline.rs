@@ -201,6 +201,37 @@ pub fn is_bare_name(line: &str) -> bool {
 /// line of separated parts, the outlet in another ("Jane Doe · CBC News ·
 /// Posted: ...").
 pub fn parse_byline(line: &str) -> Option<Byline> {
+    let mut b = read_byline(line)?;
+    b.author = b.author.map(|a| listed_authors(&a));
+    Some(b)
+}
+
+/// The words that join a byline's last two names, in the languages sco
+/// reads.
+const NAME_JOINERS: &[&str] = &[
+    " and ", " & ", " und ", " et ", " y ", " e ", " i ", " и ", " ve ",
+];
+
+/// Several authors as a list, parted by commas: "Jane Doe and John Roe"
+/// is "Jane Doe, John Roe", where every part is a name.
+fn listed_authors(author: &str) -> String {
+    let parts: Vec<&str> = NAME_JOINERS
+        .iter()
+        .fold(vec![author], |parts, joiner| {
+            parts.iter().flat_map(|p| p.split(joiner)).collect()
+        })
+        .into_iter()
+        .flat_map(|p| p.split(", "))
+        .map(str::trim)
+        .collect();
+    if parts.len() > 1 && parts.iter().all(|p| is_bare_name(p)) {
+        parts.join(", ")
+    } else {
+        author.to_string()
+    }
+}
+
+fn read_byline(line: &str) -> Option<Byline> {
     let line = line.trim();
     if let Some((agency, _)) = agency_credit(line) {
         return Some(Byline {
@@ -723,5 +754,27 @@ mod tests {
         ] {
             assert_eq!(sign_off(line), None, "{line:?}");
         }
+    }
+
+    #[test]
+    fn several_authors_are_a_list_parted_by_commas() {
+        assert_eq!(
+            parse_byline("By Jane Doe and John Roe")
+                .and_then(|b| b.author)
+                .as_deref(),
+            Some("Jane Doe, John Roe")
+        );
+        assert_eq!(
+            parse_byline("Von Anna Berg und Max Roth")
+                .and_then(|b| b.author)
+                .as_deref(),
+            Some("Anna Berg, Max Roth")
+        );
+        assert_eq!(listed_authors("Jane Doe"), "Jane Doe");
+        // Not every part a name: left as written.
+        assert_eq!(
+            listed_authors("Jane Doe and the desk"),
+            "Jane Doe and the desk"
+        );
     }
 }

@@ -107,7 +107,8 @@ fn byline_under_body(page: &Page<'_>) -> Option<String> {
     let near = &after[..after.len().min(FOOTER_BYLINE_REACH)];
     near.iter().enumerate().find_map(|(i, u)| {
         if byline::is_by_label(&u.text) {
-            let next = near.get(i + 1)?;
+            // The name may stand just past the reach, on the label's next line.
+            let next = after.get(i + 1)?;
             return byline::is_bare_name(&next.text).then(|| next.text.to_string());
         }
         let labelled = byline::BY_LABELS.iter().any(|l| {
@@ -231,6 +232,13 @@ mod tests {
                 );
             },
         );
+    }
+
+    #[test]
+    fn an_author_label_at_the_end_of_the_footers_reach_names_the_next_line() {
+        let text = "Плотина откроется весной\n\nСтроители закончат новую плотину на реке уже весной, как об этом сообщили в акимате области во вторник.\n\nПо словам чиновников, работы идут по плану, и к лету вода придёт в три района, где её не хватало много лет.\n\nВ следующем году в районе также начнут строить новую дорогу и два моста через реку.\n\nПодписывайтесь на наш канал:\n\n#Экономика #Строительство\n\nПоделиться:\n\nАвтор:\n\nИван Петров\n";
+        let a = crate::parse_article("1", "1.txt", text);
+        assert_eq!(a.summary.author.as_deref(), Some("Иван Петров"));
     }
 
     #[test]
