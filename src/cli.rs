@@ -17,7 +17,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
     max_term_width = 100,
     arg_required_else_help = true,
     after_help = "A verb's options may also come before it: sco --corpus DIR list.",
-    after_long_help = "A verb's options may also come before it: sco --corpus DIR list.\n\nExamples:\n  sco list\n  sco show 003\n  sco grep -w Qingdao\n  sco --corpus ~/news list --since 2024-06 --source reuters\n  sco quotes --by alimov\n  sco --corpus ~/news export --output news.jsonl\n  sco man list | man -l -"
+    after_long_help = "A verb's options may also come before it: sco --corpus DIR list.\n\nExamples:\n  sco list\n  sco show 003\n  sco grep -w terrorism\n  sco --corpus ~/news list --since 2024-06 --source reuters\n  sco quotes --by NAME\n  sco --corpus ~/news export --output news.jsonl\n  sco man list | man -l -"
 )]
 pub struct Cli {
     /// The options given before the verb; each must be one the verb takes.

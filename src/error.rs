@@ -135,13 +135,13 @@ mod tests {
     #[test]
     fn unknown_name_names_the_nearest() {
         let e = Error::UnknownName {
-            name: "alimo".into(),
+            name: "petro".into(),
             within: None,
-            nearest: vec!["Rashid Alimov".into(), "Ban Ki-moon".into()],
+            nearest: vec!["Ivan Petrov".into(), "Ana Petrova".into()],
         };
         assert_eq!(
             e.to_string(),
-            "nobody quoted is named \"alimo\"; did you mean Rashid Alimov, Ban Ki-moon?"
+            "nobody quoted is named \"petro\"; did you mean Ivan Petrov, Ana Petrova?"
         );
         let e = Error::UnknownName {
             name: "lee".into(),

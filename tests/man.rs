@@ -64,7 +64,7 @@ fn the_top_page_has_exit_status_environment_and_examples() {
     for status in ["0", "1", "2"] {
         assert!(top.contains(&format!("\n.B {status}\n")), "{status}");
     }
-    assert!(top.contains("\nsco grep -w Qingdao\n"), "{top}");
+    assert!(top.contains("\nsco grep -w terrorism\n"), "{top}");
 }
 
 #[test]
