@@ -310,7 +310,8 @@ const SOCIAL: &[&str] = &[
 ];
 
 /// Phrases of a site's own text (cookies, newsletters, accounts, apps):
-/// a short line holding one is boilerplate.
+/// a short line holding one is boilerplate, as is one holding
+/// [`RIGHTS_RESERVED`].
 const BOILERPLATE_PHRASES: &[&str] = &[
     "cookie",
     "newsletter",
@@ -327,7 +328,6 @@ const BOILERPLATE_PHRASES: &[&str] = &[
     "it's quick and free",
     "create an account",
     "create a free account",
-    "all rights reserved",
     "terms of use",
     "terms of service",
     "terms and conditions",
@@ -376,9 +376,7 @@ const BOILERPLATE_PHRASES: &[&str] = &[
     "política de privacidade",
     "подписывайтесь",
     "политика конфиденциальности",
-    "все права защищены",
     "gizlilik politikası",
-    "tüm hakları saklıdır",
     "abone ol",
 ];
 
@@ -419,7 +417,9 @@ static NOTICE: std::sync::LazyLock<aho_corasick::AhoCorasick> =
 
 /// [`BOILERPLATE_PHRASES`] as one automaton, matched in any ASCII case.
 static BOILERPLATE: std::sync::LazyLock<aho_corasick::AhoCorasick> =
-    std::sync::LazyLock::new(|| automaton(BOILERPLATE_PHRASES.iter(), false));
+    std::sync::LazyLock::new(|| {
+        automaton(BOILERPLATE_PHRASES.iter().chain(RIGHTS_RESERVED), false)
+    });
 
 /// Headings of what follows an article: lists of links, comments.
 /// Matched against the whole line, in lower case, without a final colon.
@@ -1122,14 +1122,18 @@ pub const RIGHTS_RESERVED: &[&str] = &[
 /// Where a line says all rights are reserved: the byte offset of the
 /// phrase.
 pub fn rights_reserved_at(text: &str) -> Option<usize> {
-    let lower = text.to_lowercase();
+    let lower = lower(text);
     // Lower-casing keeps these texts' offsets (their letters' lower case
     // is as long), but check rather than trust it.
     if lower.len() != text.len() {
         return None;
     }
-    RIGHTS_RESERVED.iter().filter_map(|p| lower.find(p)).min()
+    RIGHTS.find(&*lower).map(|m| m.start())
 }
+
+/// [`RIGHTS_RESERVED`] as one automaton.
+static RIGHTS: std::sync::LazyLock<aho_corasick::AhoCorasick> =
+    std::sync::LazyLock::new(|| automaton(RIGHTS_RESERVED.iter(), false));
 
 fn is_copyright(text: &str) -> bool {
     text.starts_with('©')
