@@ -7,7 +7,7 @@
 use std::time::Instant;
 
 use sco::parse::{Depth, People, parse_with};
-use sco::search::{MatchOptions, Matcher, SearchOptions};
+use sco::search::{MatchOptions, Matcher, Offsets, SearchOptions};
 
 fn main() {
     let mut args = std::env::args().skip(1);
@@ -56,7 +56,7 @@ fn main() {
         by: None,
         context: 0,
         max: None,
-        offsets: false,
+        offsets: Offsets::None,
     };
     let rows = [
         (

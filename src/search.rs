@@ -180,10 +180,22 @@ pub struct SearchOptions<'a> {
     pub context: usize,
     /// At most this many passages per article.
     pub max: Option<usize>,
-    /// Whether each passage records its matches' offsets (for colour and
-    /// JSON); without, `matches` is left empty and a paragraph full of
-    /// matches costs no memory for them.
-    pub offsets: bool,
+    /// Which matches' offsets each passage records.
+    pub offsets: Offsets,
+}
+
+/// Which offsets a passage keeps of its matches: as many as are shown,
+/// so that a paragraph full of matches costs no memory for them where
+/// they are not.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Offsets {
+    /// Every match's (JSON reports each).
+    #[default]
+    Each,
+    /// Matches that touch as one span (colour paints them as one).
+    Runs,
+    /// None: `matches` is left empty.
+    None,
 }
 
 impl Default for SearchOptions<'_> {
@@ -193,7 +205,7 @@ impl Default for SearchOptions<'_> {
             by: None,
             context: 0,
             max: None,
-            offsets: true,
+            offsets: Offsets::Each,
         }
     }
 }
@@ -280,7 +292,7 @@ pub fn search_parts<P: AsRef<str>>(
 }
 
 /// The passages of `text` that `matches` (in order) fall in, each with
-/// the offsets of its matches within it when `offsets` is asked, at most
+/// the offsets of its matches within it as `offsets` asks, at most
 /// `room` of them. Matches are taken one at a time, so that a paragraph
 /// with a match in every word holds no list of them all.
 ///
@@ -293,7 +305,7 @@ fn gather(
     text: &str,
     matches: impl Iterator<Item = Range<usize>>,
     context: usize,
-    offsets: bool,
+    offsets: Offsets,
     room: Option<usize>,
 ) -> Vec<(&str, Vec<Span>)> {
     let mut out = Vec::new();
@@ -317,11 +329,16 @@ fn gather(
             }
             open = Some((reach.of(&m), Vec::new()));
         }
-        if offsets && let Some((passage, spans)) = &mut open {
-            spans.push(Span {
+        if let Some((passage, spans)) = &mut open {
+            let span = Span {
                 start: m.start - passage.start,
                 end: m.end - passage.start,
-            });
+            };
+            match (offsets, spans.last_mut()) {
+                (Offsets::None, _) => {}
+                (Offsets::Runs, Some(last)) if last.end >= span.start => last.end = span.end,
+                _ => spans.push(span),
+            }
         }
     }
     out.extend(open.map(|(passage, spans)| close(text, passage, spans)));
@@ -524,7 +541,7 @@ mod tests {
                     })
                     .collect()
             };
-            let gathered = gather(&text, matcher.find_iter(&text), context, true, None);
+            let gathered = gather(&text, matcher.find_iter(&text), context, Offsets::Each, None);
             proptest::prop_assert_eq!(gathered, expected);
         }
 
@@ -562,12 +579,25 @@ mod tests {
             [Span { start: 6, end: 15 }, Span { start: 20, end: 29 }]
         );
         let no_offsets = SearchOptions {
-            offsets: false,
+            offsets: Offsets::None,
             ..SearchOptions::default()
         };
         let without = search(&a, &m, no_offsets);
         assert_eq!(without[0].passage, p[0].passage);
         assert!(without[0].matches.is_empty());
+        // Matches that touch are one run where only runs are kept.
+        let halves = Matcher::new(&["terror|ism"], &MatchOptions::default()).unwrap();
+        assert_eq!(
+            search(&a, &halves, SearchOptions::default())[0]
+                .matches
+                .len(),
+            4
+        );
+        let runs = SearchOptions {
+            offsets: Offsets::Runs,
+            ..SearchOptions::default()
+        };
+        assert_eq!(search(&a, &halves, runs)[0].matches, p[0].matches);
         let i = Matcher::new(
             &["terror"],
             &MatchOptions {

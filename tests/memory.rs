@@ -1,7 +1,9 @@
 //! Peak memory stays within a small multiple of the largest file, for
 //! every verb: a corpus of files at the size limit, one of blank-line
-//! separated one-letter paragraphs and one of a single paragraph with a
-//! match in every word, costs no more than eight times the largest.
+//! separated one-letter paragraphs, one of a single paragraph with a
+//! match in every word, one of a word of millions of letters and one of a
+//! single paragraph of reported speech,
+//! costs no more than eight times the largest.
 //!
 //! The peak is the largest resident size of any child this test process
 //! has waited for (`getrusage(RUSAGE_CHILDREN)`), so this file holds one
@@ -31,14 +33,23 @@ fn every_verb_keeps_within_eight_times_the_largest_file() {
     }
     let paragraph = format!("Words\n\n{}\n", "word ".repeat(3_000_000));
     fs::write(dir.path().join("paragraph.txt"), &paragraph).unwrap();
-    let largest = lines.len().max(paragraph.len()) as u64;
+    // One word of twelve million letters.
+    let letters = format!("Letters\n\n{}\n", "a".repeat(12_000_000));
+    fs::write(dir.path().join("letters.txt"), &letters).unwrap();
+    // Every sentence reported speech: attribution reads them all.
+    let speech = format!("Talk\n\n{}\n", "He said yes. ".repeat(1_200_000));
+    fs::write(dir.path().join("speech.txt"), &speech).unwrap();
+    let largest = lines.len().max(paragraph.len()).max(speech.len()) as u64;
     let root = dir.path().to_str().unwrap();
     for verb in [
         &["list"][..],
         &["list", "--json"],
         &["grep", "word"],
         &["grep", "-c", "a"],
+        // A match in every letter: colour keeps one span a run of them.
+        &["--color", "always", "grep", "aa"],
         &["show", "paragraph"],
+        &["show", "speech"],
         &["people"],
         &["quotes", "--json"],
         &["export"],

@@ -44,58 +44,28 @@ fn attribute_all<P: AsRef<str>>(body: &[P], keep_quotes: bool) -> Extraction {
     // Each paragraph with its quotes masked, and its quoted spans.
     let masked: Vec<(Cow<'_, str>, Vec<Range<usize>>)> =
         body.iter().map(|p| mask(p.as_ref())).collect();
-    let mut sentences = Vec::new();
+    let mut state = Attribution::new(keep_quotes);
+    let mut window = Vec::new();
     for (paragraph, (text, (masked, quoted))) in body.iter().map(P::as_ref).zip(&masked).enumerate()
     {
-        read_sentences(text, masked, quoted, paragraph, &mut sentences);
+        read_sentences(text, masked, quoted, paragraph, |sentence| {
+            window.push(sentence);
+            if window.len() == WINDOW {
+                state.read(&mut window);
+            }
+        });
     }
-    for sentence in &mut sentences {
-        sentence.mentions = sentence.find_mentions();
-        sentence.nominals = sentence.find_nominals();
-    }
-    attribute_sentences(&sentences, keep_quotes)
+    state.read(&mut window);
+    state.finish()
 }
 
-/// Who says what in an article's sentences, read in order.
-fn attribute_sentences(sentences: &[Sentence<'_>], keep_quotes: bool) -> Extraction {
-    let mut directory = Directory::default();
-    for sentence in sentences {
-        for m in &sentence.mentions {
-            directory.introduce_with_role(m);
-        }
-    }
-    let mut state = Attribution {
-        directory,
-        focus: None,
-        previous_speaker: None,
-        speakers: Vec::new(),
-        quotes: keep_quotes.then(Vec::new),
-    };
-    for sentence in sentences {
-        state.attribute(sentence, sentence.paragraph + 1);
-    }
-    // The people in the order they are first quoted.
-    let mut people: Vec<Person> = Vec::new();
-    let mut person_of: Vec<Option<usize>> = vec![None; state.directory.people.len()];
-    for &who in &state.speakers {
-        match person_of[who] {
-            Some(p) => people[p].quotes += 1,
-            None => {
-                let known = &state.directory.people[who];
-                person_of[who] = Some(people.len());
-                people.push(Person {
-                    name: known.name(),
-                    role: known.role.map(str::to_string),
-                    quotes: 1,
-                });
-            }
-        }
-    }
-    Extraction {
-        people,
-        quotes: state.quotes.unwrap_or_default(),
-    }
-}
+/// How many sentences are read together: the names in a window are all
+/// known before its first attribution, so a surname used before the full
+/// name ("said Dandia ... Pramod Dandia, a painter") joins it within a
+/// window. Far more than the longest article's sentences; an article
+/// longer than this (a file of nothing but sentences) is read window by
+/// window, which keeps its memory bounded.
+const WINDOW: usize = 2048;
 
 /// A word of a sentence, with its byte range in the sentence, the word
 /// lists that hold it and its shape.
@@ -306,7 +276,7 @@ fn mask(paragraph: &str) -> (Cow<'_, str>, Vec<Range<usize>>) {
     (Cow::Owned(masked), spans)
 }
 
-/// Appends the sentences of a paragraph to `out`: `text` is the
+/// Gives the sentences of a paragraph to `out`, in order: `text` is the
 /// paragraph (the `paragraph`th, from 0), `masked` the same with its
 /// quotes masked, and `quoted` its quoted spans.
 fn read_sentences<'a>(
@@ -314,7 +284,7 @@ fn read_sentences<'a>(
     masked: &'a str,
     quoted: &[Range<usize>],
     paragraph: usize,
-    out: &mut Vec<Sentence<'a>>,
+    mut out: impl FnMut(Sentence<'a>),
 ) {
     for bytes in sentences::sentence_ranges(masked) {
         // The ranges are the masked text's, where a quote is all ASCII:
@@ -336,7 +306,7 @@ fn read_sentences<'a>(
             toks.reserve(masked.len() / 5 + 1);
             for_each_word(masked, |r| toks.push(Tok::new(&text[r.clone()], r.start)));
         }
-        out.push(Sentence {
+        out(Sentence {
             text,
             masked,
             toks,
@@ -919,6 +889,56 @@ struct Attribution<'a> {
 }
 
 impl<'a> Attribution<'a> {
+    fn new(keep_quotes: bool) -> Self {
+        Attribution {
+            directory: Directory::default(),
+            focus: None,
+            previous_speaker: None,
+            speakers: Vec::new(),
+            quotes: keep_quotes.then(Vec::new),
+        }
+    }
+
+    /// Reads a window of sentences, in order, and empties it: first every
+    /// name in them is introduced, then each sentence is attributed.
+    fn read(&mut self, window: &mut Vec<Sentence<'a>>) {
+        for sentence in window.iter_mut() {
+            sentence.mentions = sentence.find_mentions();
+            sentence.nominals = sentence.find_nominals();
+            for m in &sentence.mentions {
+                self.directory.introduce_with_role(m);
+            }
+        }
+        for sentence in window.iter() {
+            self.attribute(sentence, sentence.paragraph + 1);
+        }
+        window.clear();
+    }
+
+    /// The people in the order they are first quoted, and the quotes.
+    fn finish(self) -> Extraction {
+        let mut people: Vec<Person> = Vec::new();
+        let mut person_of: Vec<Option<usize>> = vec![None; self.directory.people.len()];
+        for &who in &self.speakers {
+            match person_of[who] {
+                Some(p) => people[p].quotes += 1,
+                None => {
+                    let known = &self.directory.people[who];
+                    person_of[who] = Some(people.len());
+                    people.push(Person {
+                        name: known.name(),
+                        role: known.role.map(str::to_string),
+                        quotes: 1,
+                    });
+                }
+            }
+        }
+        Extraction {
+            people,
+            quotes: self.quotes.unwrap_or_default(),
+        }
+    }
+
     fn attribute(&mut self, s: &Sentence<'a>, paragraph: usize) {
         let speaker = s
             .cues()
@@ -1169,6 +1189,43 @@ mod tests {
 
     fn names(paragraphs: &[&str]) -> Vec<String> {
         run(paragraphs).people.into_iter().map(|p| p.name).collect()
+    }
+
+    #[test]
+    fn an_article_longer_than_a_window_is_read_to_its_end() {
+        // The filler is more sentences than a window holds.
+        let filler = "The river rose in the night. ".repeat(WINDOW + WINDOW / 2);
+        let quotes = run(&[
+            "\"We will rebuild,\" said Anna Berg, the mayor.",
+            &filler,
+            "\"The bridge held,\" Berg said.",
+            "Olav Lind, the energy minister, said the water was falling.",
+        ]);
+        // A surname far from the full name still joins it: the names
+        // known stay known from window to window.
+        assert_eq!(
+            quotes.people,
+            [
+                Person {
+                    name: "Anna Berg".into(),
+                    role: Some("mayor".into()),
+                    quotes: 2
+                },
+                Person {
+                    name: "Olav Lind".into(),
+                    role: Some("energy minister".into()),
+                    quotes: 1
+                },
+            ]
+        );
+        assert_eq!(
+            quotes
+                .quotes
+                .iter()
+                .map(|q| q.paragraph)
+                .collect::<Vec<_>>(),
+            [1, 3, 4]
+        );
     }
 
     #[test]

@@ -12,40 +12,53 @@ use crate::render::{HEADLINE, ID, LABEL, MATCH, NUMBER, Painter};
 use crate::search::Passage;
 
 /// The passage's text with its matches highlighted, newlines as spaces.
-fn highlighted(p: &Passage, painter: Painter) -> Cow<'_, str> {
-    let text = if painter.color {
-        let mut out = String::new();
-        let mut at = 0;
-        for (start, end) in runs(p) {
-            out.push_str(&painter.text(&p.passage[at..start]));
-            out.push_str(&painter.paint(MATCH, &p.passage[start..end]));
-            at = end;
-        }
-        out.push_str(&painter.text(&p.passage[at..]));
-        Cow::Owned(out)
-    } else {
-        painter.text(&p.passage)
+fn highlighted(p: &Passage, painter: Painter) -> String {
+    let mut text = String::with_capacity(p.passage.len());
+    let _ = pieces(p, painter, |piece| {
+        text.push_str(piece);
+        Ok(())
+    });
+    text
+}
+
+/// Gives `write` the passage's text in pieces, escaped, its matches
+/// painted when colouring and newlines as spaces: written out piece by
+/// piece, a paragraph with a match in every word is never held coloured.
+fn pieces(
+    p: &Passage,
+    painter: Painter,
+    mut write: impl FnMut(&str) -> io::Result<()>,
+) -> io::Result<()> {
+    let mut piece = |text: Cow<'_, str>| match text.contains('\n') {
+        true => write(&text.replace('\n', " ")),
+        false => write(&text),
     };
-    if text.contains('\n') {
-        Cow::Owned(text.replace('\n', " "))
-    } else {
-        text
+    if !painter.color {
+        return piece(painter.text(&p.passage));
     }
+    let mut at = 0;
+    for (start, end) in runs(p) {
+        piece(painter.text(&p.passage[at..start]))?;
+        piece(painter.paint(MATCH, &p.passage[start..end]))?;
+        at = end;
+    }
+    piece(painter.text(&p.passage[at..]))
 }
 
 /// The stretches of a passage to colour: its matches, those that touch
 /// joined into one (a match in every letter is one coloured run, not a
 /// colour code around each letter). An empty match ('', ^) has nothing
 /// to colour.
-fn runs(p: &Passage) -> Vec<(usize, usize)> {
-    let mut runs: Vec<(usize, usize)> = Vec::new();
-    for m in p.matches.iter().filter(|m| m.start < m.end) {
-        match runs.last_mut() {
-            Some(last) if last.1 == m.start => last.1 = m.end,
-            _ => runs.push((m.start, m.end)),
+fn runs(p: &Passage) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let mut matches = p.matches.iter().filter(|m| m.start < m.end).peekable();
+    std::iter::from_fn(move || {
+        let first = matches.next()?;
+        let mut end = first.end;
+        while let Some(m) = matches.next_if(|m| m.start == end) {
+            end = m.end;
         }
-    }
-    runs
+        Some((first.start, end))
+    })
 }
 
 /// Writes one passage as a line: `id:paragraph:passage`.
@@ -66,7 +79,7 @@ pub fn passage_line(
         out.write_all(number.as_bytes())?;
     }
     out.write_all(b":")?;
-    out.write_all(highlighted(p, painter).as_bytes())?;
+    pieces(p, painter, |piece| out.write_all(piece.as_bytes()))?;
     out.write_all(b"\n")
 }
 
@@ -168,7 +181,7 @@ mod tests {
             passage: "aab a".into(),
             matches: vec![span(0, 1), span(1, 2), span(2, 2), span(4, 5)],
         };
-        assert_eq!(runs(&p), [(0, 2), (4, 5)]);
+        assert_eq!(runs(&p).collect::<Vec<_>>(), [(0, 2), (4, 5)]);
         let painted = highlighted(&p, Painter { color: true });
         let coloured = painter_codes(&painted);
         assert_eq!(coloured, ["aa", "a"], "{painted:?}");

@@ -12,7 +12,7 @@ use crate::parse::{self, Depth, People};
 use crate::record::Summary;
 use crate::render;
 use crate::roster::NameQuery;
-use crate::search::{self, MatchOptions, Matcher, Passage, Scope, SearchOptions};
+use crate::search::{self, MatchOptions, Matcher, Offsets, Passage, Scope, SearchOptions};
 
 /// What grep found in an article: its summary and passages, or the
 /// passages already written as lines.
@@ -81,7 +81,13 @@ fn resolve<'a>(verb: &mut Verb, args: &GrepArgs, by: Option<&'a NameQuery>) -> R
         context: args.context,
         max: args.max_count,
         // Offsets are for colouring matches and for JSON.
-        offsets: verb.painter.color || verb.config.json,
+        offsets: if verb.config.json {
+            Offsets::Each
+        } else if verb.painter.color {
+            Offsets::Runs
+        } else {
+            Offsets::None
+        },
     };
     let grouped = verb.config.layout != Layout::Program && !verb.config.json;
     // Quotes and who said them, when the search is in them.
