@@ -128,6 +128,7 @@ impl Command {
             Command::Export(_) => "export",
             Command::Completions(_) => "completions",
             Command::Man(_) => "man",
+            Command::Browse(_) => "browse",
         }
     }
 
@@ -180,7 +181,8 @@ impl Command {
             },
             Command::Export(ExportArgs {
                 corpus, threads, ..
-            }) => Takes {
+            })
+            | Command::Browse(BrowseArgs { corpus, threads }) => Takes {
                 corpus: Some(corpus),
                 threads: Some(threads),
                 ..none
@@ -360,6 +362,18 @@ pub enum Command {
     )]
     Export(ExportArgs),
 
+    /// Read the corpus in a full-screen reader: the list, articles,
+    /// search, people
+    ///
+    /// The articles as sco list shows them, filtered as you type (f);
+    /// Enter reads one, its quotes marked with their speakers; / searches
+    /// every passage as sco grep does and Enter opens the article at the
+    /// passage, n and N going from match to match; the people view (Tab)
+    /// lists everyone quoted and Enter their quotes. ? lists every key.
+    /// sco with no verb, on a terminal, opens it too.
+    #[command(after_help = "Examples:\n  sco browse\n  sco --corpus ~/news browse\n  sco")]
+    Browse(BrowseArgs),
+
     /// Print a shell completion script
     ///
     /// For bash, zsh, fish, PowerShell or Elvish, completing the verbs,
@@ -390,6 +404,7 @@ pub enum Verb {
     People,
     Quotes,
     Export,
+    Browse,
     Completions,
     Man,
 }
@@ -466,6 +481,14 @@ pub struct ShowArgs {
     pub output: OutputArgs,
     #[command(flatten)]
     pub paging: PagingArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct BrowseArgs {
+    #[command(flatten)]
+    pub corpus: CorpusArgs,
+    #[command(flatten)]
+    pub threads: ThreadArgs,
 }
 
 #[derive(Debug, Args)]
@@ -747,7 +770,7 @@ mod tests {
     fn a_verb_unlike_every_verb_is_answered_with_the_verbs() {
         assert_eq!(
             error(&["sco", "frobnicate"]),
-            "unrecognized subcommand 'frobnicate'; the verbs are: list, show, grep, people, quotes, export, completions, man"
+            "unrecognized subcommand 'frobnicate'; the verbs are: list, show, grep, people, quotes, export, browse, completions, man"
         );
     }
 

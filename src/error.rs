@@ -52,6 +52,12 @@ pub enum Error {
 
     #[error("cannot write output: {0}")]
     Output(io::Error),
+
+    #[error("sco browse needs a terminal: {0} is not one (use list, show or grep in a pipe)")]
+    NotATerminal(&'static str),
+
+    #[error("cannot set up the terminal: {0}")]
+    Terminal(io::Error),
 }
 
 fn suggest(nearest: &[String]) -> String {
@@ -98,7 +104,9 @@ impl Error {
             | Error::Pattern(_)
             | Error::InvalidValue { .. }
             | Error::Write { .. }
-            | Error::Output(_) => ExitStatus::Error,
+            | Error::Output(_)
+            | Error::NotATerminal(_)
+            | Error::Terminal(_) => ExitStatus::Error,
         }
     }
 

@@ -1,6 +1,6 @@
 //! The `sco` binary: parse arguments, run the library, report the error.
 
-use std::io::{self, Write};
+use std::io::{self, IsTerminal, Write};
 use std::process::ExitCode;
 
 use clap::error::ErrorKind;
@@ -24,8 +24,18 @@ fn main() -> ExitCode {
                 }
             };
         }
+        Err(e)
+            if matches!(
+                e.kind(),
+                ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand | ErrorKind::MissingSubcommand
+            ) && let Some(cli) = browse_on_a_terminal() =>
+        {
+            // No verb, on a terminal: the reader.
+            cli
+        }
         Err(e) if e.kind() == ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
-            // `sco` alone: the short help, with the verbs, on stderr.
+            // `sco` alone, not on a terminal: the short help, with the
+            // verbs, on stderr.
             let _ = e.print();
             return ExitCode::from(sco::ExitStatus::Error as u8);
         }
@@ -55,6 +65,16 @@ fn main() -> ExitCode {
             ExitCode::from(e.exit_code() as u8)
         }
     }
+}
+
+/// The command line with `browse` for its verb, when sco was given none
+/// and both standard input and output are a terminal.
+fn browse_on_a_terminal() -> Option<Cli> {
+    if !(io::stdin().is_terminal() && io::stdout().is_terminal()) {
+        return None;
+    }
+    let args = std::env::args_os().chain([std::ffi::OsString::from("browse")]);
+    Cli::try_parse_checked_from(args).ok()
 }
 
 /// A panic prints nothing of its own: one caught while a file is parsed

@@ -111,6 +111,14 @@ fn exit_status(verb: Verb) -> &'static [(ExitStatus, &'static str)] {
             (Success, "The page was printed."),
             (Error, "An unknown verb, output that cannot be written."),
         ],
+        Verb::Browse => &[
+            (Success, "The reader was quit."),
+            (
+                Error,
+                "Standard input or output is not a terminal, a corpus folder that is \
+                 missing, a terminal that cannot be set up.",
+            ),
+        ],
     }
 }
 

@@ -358,7 +358,7 @@ fn unknown_subcommands_and_values_are_one_line_with_the_nearest_choices() {
 #[test]
 fn a_verb_far_from_every_verb_is_answered_with_the_verbs() {
     sco(&["frobnicate"]).assert().code(2).stderr(
-        "sco: unrecognized subcommand 'frobnicate'; the verbs are: list, show, grep, people, quotes, export, completions, man\n",
+        "sco: unrecognized subcommand 'frobnicate'; the verbs are: list, show, grep, people, quotes, export, browse, completions, man\n",
     );
 }
 

@@ -8,13 +8,14 @@ mod common;
 use std::path::PathBuf;
 
 /// The verbs whose help is pinned, beside sco's own.
-const VERBS: [&str; 8] = [
+const VERBS: [&str; 9] = [
     "list",
     "show",
     "grep",
     "people",
     "quotes",
     "export",
+    "browse",
     "completions",
     "man",
 ];

@@ -1,10 +1,11 @@
 //! The verbs: what `sco list`, `show`, `grep`, `people`, `quotes`,
-//! `export`, `completions` and `man` do, from a parsed command line to
+//! `export`, `browse`, `completions` and `man` do, from a parsed command line to
 //! rendered output, one file each. Each reads as: resolve what the
 //! arguments ask for, gather it from the corpus, render it. This file
 //! dispatches to them and holds what they share, the [`Verb`] context:
 //! warnings, loading a named entry, the corpus's entries, filters.
 
+mod browse;
 mod completions;
 mod export;
 mod grep;
@@ -63,6 +64,7 @@ pub fn run(
         Command::People(_) => people::run(&mut verb)?,
         Command::Quotes(args) => quotes::run(&mut verb, args)?,
         Command::Export(args) => export::run(&mut verb, args)?,
+        Command::Browse(args) => browse::run(&mut verb, args)?,
         Command::Completions(_) | Command::Man(_) => ExitStatus::Success,
     };
     verb.out.flush()?;
