@@ -15,6 +15,7 @@ use super::state::{App, Focus, PANEL_WIDTH, PromptKind, ResultRow, View};
 use super::text::{match_style, speaker_style};
 use crate::record::QuoteKind;
 use crate::render::escape::escape;
+use crate::render::layout::width;
 use crate::render::list::date_cell;
 use crate::search::Passage;
 
@@ -210,8 +211,7 @@ fn footer_line(app: &App) -> Paragraph<'static> {
             ("↑↓", "move"),
             ("Enter", "read"),
             ("f", "filter"),
-            ("s", "sort"),
-            ("r", "reverse"),
+            ("s r", "sort"),
             ("/", "search"),
             ("Tab", "views"),
             ("?", "help"),
@@ -229,8 +229,7 @@ fn footer_line(app: &App) -> Paragraph<'static> {
                 ("↑↓", "scroll"),
                 ("n N", "match"),
                 ("J K", "article"),
-                ("p", "people"),
-                ("Tab", "panel"),
+                ("p Tab", "people"),
                 ("/", "search"),
                 ("?", "help"),
                 ("q", "back"),
@@ -258,10 +257,10 @@ fn footer_line(app: &App) -> Paragraph<'static> {
             ("q", "back"),
         ],
     };
-    let mut spans = Vec::new();
+    let mut spans = vec![Span::raw(" ")];
     for (key, what) in keys {
-        spans.push(Span::styled(format!(" {key}"), bold()));
-        spans.push(Span::styled(format!(" {what} "), dim()));
+        spans.push(Span::styled(*key, bold()));
+        spans.push(Span::styled(format!(" {what}  "), dim()));
     }
     Paragraph::new(Line::from(spans))
 }
@@ -375,6 +374,17 @@ fn reader(frame: &mut Frame, app: &App, area: Rect) {
         let end = (r.scroll + inner.height as usize).min(r.page.lines.len());
         let lines: Vec<Line> = r.page.lines[r.scroll.min(end)..end].to_vec();
         frame.render_widget(Paragraph::new(lines), inner);
+        // The match moved to, pointed at in the margin.
+        let current = r.current_match.and_then(|m| r.page.matches.get(m));
+        if let Some(&line) = current.filter(|&&l| l >= r.scroll && l < end) {
+            let at = Rect {
+                y: text_area.y + (line - r.scroll) as u16,
+                height: 1,
+                width: 1,
+                ..text_area
+            };
+            frame.render_widget(Span::styled("▶", match_style(app.color)), at);
+        }
     }
     let (Some(panel), Some(article)) = (panel, &r.parsed) else {
         return;
@@ -425,10 +435,30 @@ fn reader(frame: &mut Frame, app: &App, area: Rect) {
     frame.render_stateful_widget(list, panel, &mut state);
 }
 
-/// A passage on one line, its matches highlighted.
-fn passage_spans(p: &Passage, color: bool) -> Vec<Span<'static>> {
+/// A passage on one line `room` columns wide, its matches highlighted:
+/// where the first match would be past the right edge, the passage is
+/// shown from a little before it, after an ellipsis.
+fn passage_spans(p: &Passage, room: usize, color: bool) -> Vec<Span<'static>> {
     let mut spans = Vec::new();
     let mut at = 0;
+    if let Some(first) = p.matches.iter().find(|m| m.start < m.end) {
+        let before = width(&clean(&p.passage[..first.start]));
+        let matched = width(&clean(&p.passage[first.start..first.end]));
+        if before + matched + 8 > room {
+            // Keep about a third of the line before the match.
+            let keep = room / 3;
+            let mut kept = 0;
+            at = first.start;
+            for (i, c) in p.passage[..first.start].char_indices().rev() {
+                kept += width(&c.to_string());
+                if kept > keep {
+                    break;
+                }
+                at = i;
+            }
+            spans.push(Span::styled("…", dim()));
+        }
+    }
     for m in &p.matches {
         if m.start >= m.end || m.start < at {
             continue;
@@ -479,7 +509,11 @@ fn results(frame: &mut Frame, app: &App, area: Rect) {
             ResultRow::Passage { hit, passage } => {
                 let p = &results.hits[hit].1[passage];
                 let mut spans = vec![Span::styled(format!("{:>5}: ", p.paragraph), dim())];
-                spans.extend(passage_spans(p, app.color));
+                spans.extend(passage_spans(
+                    p,
+                    (area.width as usize).saturating_sub(7),
+                    app.color,
+                ));
                 ListItem::new(Line::from(spans))
             }
         })
@@ -568,54 +602,53 @@ const HELP: &[(&str, &[(&str, &str)])] = &[
         &[
             (
                 "/",
-                "search every article (a regular expression, smart case)",
+                "search every article: a regular expression, smart case",
             ),
-            ("Tab", "articles → search results → people"),
-            ("Esc q", "back; from the articles, quit"),
-            ("Ctrl-C", "quit"),
-            ("?", "this help (any key closes it)"),
+            ("Tab", "the articles, the search results, the people"),
+            ("Esc q", "back (from the articles, quit); Ctrl-C quits"),
+            ("?", "this help; any key closes it"),
         ],
     ),
     (
-        "Lists",
+        "In a list",
         &[
-            ("↑↓ j k", "move"),
-            ("PgUp PgDn", "a page"),
-            ("Home End g G", "first, last"),
-            ("Enter", "open"),
+            ("↑↓ j k", "move; PgUp PgDn a page; Home End g G the ends"),
+            ("Enter", "open; the mouse wheel scrolls"),
         ],
     ),
     (
         "Articles",
         &[
-            (
-                "f",
-                "filter as you type: words, since:DATE until:DATE source:NAME",
-            ),
-            ("s r", "sort by the next column, reverse"),
+            ("f", "filter: words, since:DATE until:DATE source:NAME"),
+            ("s r", "sort by the next column, reverse the order"),
         ],
     ),
     (
         "Reading",
         &[
-            ("↑↓ Space b", "scroll a line, a page"),
-            ("n N", "next, previous match (on to the next article found)"),
-            ("J K ] [", "next, previous article"),
-            ("p Tab", "show or hide the people, move to them"),
+            ("↑↓ Space b", "scroll a line, a page; Home End the ends"),
+            ("n N", "next, previous match, on to the next article found"),
+            ("J K ] [", "next, previous article of the list"),
+            ("p Tab", "show or hide the people, go to them"),
         ],
     ),
     (
         "Search prompt",
         &[
-            ("^W ^F", "whole words, literal text"),
+            ("^W ^F", "whole words, literal text (on or off)"),
             ("Enter Esc", "search, cancel; Esc also stops a search"),
         ],
     ),
 ];
 
 fn help(frame: &mut Frame, app: &App, area: Rect) {
-    let width = area.width.min(76);
-    let height = area.height.min(26);
+    let rows: usize = HELP.iter().map(|(_, keys)| keys.len() + 1).sum();
+    // A blank line between sections where there is room.
+    let spaced = rows + HELP.len() - 1 + 2 <= area.height as usize;
+    let width = area.width.min(72);
+    let height = area
+        .height
+        .min((rows + 2 + if spaced { HELP.len() - 1 } else { 0 }) as u16);
     let popup = Rect {
         x: area.x + (area.width - width) / 2,
         y: area.y + (area.height - height) / 2,
@@ -624,13 +657,13 @@ fn help(frame: &mut Frame, app: &App, area: Rect) {
     };
     let mut lines = Vec::new();
     for (i, (section, keys)) in HELP.iter().enumerate() {
-        if i > 0 {
+        if i > 0 && spaced {
             lines.push(Line::raw(""));
         }
         lines.push(Line::styled(*section, bold()));
         for (key, what) in *keys {
             lines.push(Line::from(vec![
-                Span::styled(format!("  {key:<13}"), bold()),
+                Span::styled(format!("  {key:<12}"), bold()),
                 Span::raw(*what),
             ]));
         }
@@ -643,10 +676,5 @@ fn help(frame: &mut Frame, app: &App, area: Rect) {
             Style::new()
         });
     frame.render_widget(Clear, popup);
-    frame.render_widget(
-        Paragraph::new(lines)
-            .block(block)
-            .wrap(ratatui::widgets::Wrap { trim: false }),
-        popup,
-    );
+    frame.render_widget(Paragraph::new(lines).block(block), popup);
 }

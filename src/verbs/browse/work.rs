@@ -123,7 +123,12 @@ pub fn load_corpus(corpus: &Corpus, to: &Sender<Message>) {
 pub fn start(job: Job, current: &Arc<AtomicU64>, to: &Sender<Message>) {
     let to = to.clone();
     let current = Arc::clone(current);
-    rayon::spawn(move || match job {
+    rayon::spawn(move || run(job, &current, &to));
+}
+
+/// Does `job` on this thread (and rayon's), sending what it finds to `to`.
+pub fn run(job: Job, current: &AtomicU64, to: &Sender<Message>) {
+    match job {
         Job::Open { ticket, entry } => {
             let article = match load(&entry, Depth::FULL) {
                 Loaded::Parsed(article, _) => Ok(Box::new(article)),
@@ -136,7 +141,7 @@ pub fn start(job: Job, current: &Arc<AtomicU64>, to: &Sender<Message>) {
             matcher,
             entries,
         } => {
-            each_chunk(&entries, ticket, &current, &to, |chunk, searched| {
+            each_chunk(&entries, ticket, current, to, |chunk, searched| {
                 let hits = chunk
                     .par_iter()
                     .filter_map(|entry| passages(entry, &matcher))
@@ -154,7 +159,7 @@ pub fn start(job: Job, current: &Arc<AtomicU64>, to: &Sender<Message>) {
             entries,
         } => {
             let query = NameQuery::new(&name);
-            each_chunk(&entries, ticket, &current, &to, |chunk, searched| {
+            each_chunk(&entries, ticket, current, to, |chunk, searched| {
                 let rows = chunk
                     .par_iter()
                     .flat_map_iter(|entry| match load(entry, Depth::FULL) {
@@ -169,7 +174,7 @@ pub fn start(job: Job, current: &Arc<AtomicU64>, to: &Sender<Message>) {
                 }
             });
         }
-    });
+    }
 }
 
 /// How many entries a search looks at between two messages.
