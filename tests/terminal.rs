@@ -830,3 +830,106 @@ fn show_id_n_in_less_starts_at_paragraph_n() {
     assert!(screen[..seventh].contains("Dateline  BEIJING"), "{screen}");
     assert!(!screen.contains("[6] "), "{screen}");
 }
+
+#[cfg(unix)]
+#[test]
+fn browse_finds_a_passage_opens_it_with_its_matches_marked_and_gives_the_terminal_back() {
+    let Some(tmux) = Tmux::start("browse") else {
+        return;
+    };
+    let bin = assert_cmd::cargo::cargo_bin!("sco");
+    tmux.type_line("echo before-browse");
+    tmux.type_line(&format!(
+        "'{}' browse; echo \"sco exited $?\"; stty -a | grep -o -- '-*icanon'",
+        bin.display()
+    ));
+    assert!(
+        eventually(|| tmux.screen().contains("Articles · 5 of 5")),
+        "no list:\n{}",
+        tmux.screen()
+    );
+    tmux.keys("/");
+    tmux.run(&["send-keys", "-l", "terrorism"]);
+    tmux.keys("Enter");
+    assert!(
+        eventually(|| {
+            let top = tmux.screen();
+            top.contains("passages in") && !top.contains("searching")
+        }),
+        "no results:\n{}",
+        tmux.screen()
+    );
+    // The second hit: paragraph 2 of the first article found.
+    tmux.keys("Down");
+    tmux.keys("Enter");
+    assert!(
+        eventually(|| tmux.screen().contains("2  \"Fighting global")),
+        "no article at the passage:\n{}",
+        tmux.screen()
+    );
+    let styled = tmux.run(&["capture-pane", "-p", "-e"]);
+    let second = styled
+        .lines()
+        .find(|l| strip_colour(l).contains("2  \"Fighting global"))
+        .unwrap_or_else(|| panic!("paragraph 2 is not on the screen:\n{styled}"));
+    // The match is in reverse video, and the reader points at it.
+    let at = second.find("terrorism").expect("the match");
+    assert!(second[..at].contains("7m"), "{second:?}");
+    assert!(second.contains('▶'), "{second:?}");
+    for _ in 0..3 {
+        tmux.keys("q");
+    }
+    assert!(
+        eventually(|| tmux.screen().contains("sco exited 0")),
+        "sco did not quit:\n{}",
+        tmux.screen()
+    );
+    assert!(
+        eventually(|| tmux.screen().contains("icanon")),
+        "{}",
+        tmux.screen()
+    );
+    let screen = tmux.screen();
+    // The shell's screen is back, and the terminal out of raw mode.
+    assert!(screen.contains("before-browse"), "{screen}");
+    assert!(!screen.contains("-icanon"), "left in raw mode:\n{screen}");
+}
+
+#[test]
+fn browse_needs_a_terminal_and_says_so_in_one_line() {
+    sco(&["browse"]).assert().code(2).stderr(
+        predicate::str::contains("sco browse needs a terminal")
+            .and(predicate::str::contains('\n').count(1)),
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn ctrl_c_quits_browse_and_gives_the_terminal_back() {
+    let Some(tmux) = Tmux::start("browse-ctrl-c") else {
+        return;
+    };
+    let bin = assert_cmd::cargo::cargo_bin!("sco");
+    tmux.type_line("echo before-browse");
+    tmux.type_line(&format!(
+        "'{}'; echo \"sco exited $?\"; stty -a | grep -o -- '-*echo '",
+        bin.display()
+    ));
+    // sco with no verb, on a terminal, is the reader.
+    assert!(
+        eventually(|| tmux.screen().contains("Articles · 5 of 5")),
+        "no reader:\n{}",
+        tmux.screen()
+    );
+    tmux.keys("Enter");
+    tmux.keys("C-c");
+    assert!(
+        eventually(|| tmux.bottom_line() == Tmux::PROMPT),
+        "sco did not quit at Ctrl-C:\n{}",
+        tmux.screen()
+    );
+    let screen = tmux.screen();
+    assert!(screen.contains("sco exited 0"), "{screen}");
+    assert!(screen.contains("before-browse"), "{screen}");
+    assert!(!screen.contains("-echo"), "left in raw mode:\n{screen}");
+}

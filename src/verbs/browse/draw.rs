@@ -11,7 +11,7 @@ use ratatui::widgets::{
     Block, Borders, Cell, Clear, List, ListItem, ListState, Paragraph, Row, Table, TableState,
 };
 
-use super::state::{App, Focus, PANEL_WIDTH, PromptKind, ResultRow, View};
+use super::state::{App, Cursor, Focus, PANEL_WIDTH, PromptKind, ResultRow, View};
 use super::text::{match_style, speaker_style};
 use crate::record::QuoteKind;
 use crate::render::escape::escape;
@@ -60,6 +60,16 @@ fn dim() -> Style {
 
 fn bold() -> Style {
     Style::new().add_modifier(Modifier::BOLD)
+}
+
+/// The rows of a list `len` long to build for a screen of `height` rows:
+/// from the cursor's first row shown to a screenful past it (and the
+/// selection), and the selected row's place among them. Only those are
+/// made into widgets, so a frame costs the same for ten rows or 25,000.
+fn window(cursor: &Cursor, len: usize, height: u16) -> (std::ops::Range<usize>, Option<usize>) {
+    let start = cursor.offset.min(len);
+    let end = (start + height as usize).max(cursor.selected + 1).min(len);
+    (start..end, Some(cursor.selected.saturating_sub(start)))
 }
 
 /// Draws the whole screen.
@@ -295,7 +305,8 @@ fn articles(frame: &mut Frame, app: &App, area: Rect) {
         .max()
         .unwrap_or(2)
         .clamp(3, 24) as u16;
-    let rows = app.list.rows.iter().map(|&i| {
+    let (shown, state) = window(&app.list.cursor, app.list.rows.len(), area.height);
+    let rows = app.list.rows[shown].iter().map(|&i| {
         let s = &lib.articles[i];
         let mut cells = vec![
             Cell::from(Span::styled(clean(&s.id), id_style(app.color))),
@@ -340,10 +351,7 @@ fn articles(frame: &mut Frame, app: &App, area: Rect) {
         );
         return;
     }
-    let mut state = TableState::default()
-        .with_offset(app.list.cursor.offset)
-        .with_selected(Some(app.list.cursor.selected));
-    frame.render_stateful_widget(table, area, &mut state);
+    frame.render_stateful_widget(table, area, &mut TableState::default().with_selected(state));
 }
 
 fn reader(frame: &mut Frame, app: &App, area: Rect) {
@@ -489,8 +497,8 @@ fn results(frame: &mut Frame, app: &App, area: Rect) {
         );
         return;
     }
-    let items: Vec<ListItem> = results
-        .rows
+    let (shown, state) = window(&results.cursor, results.rows.len(), area.height);
+    let items: Vec<ListItem> = results.rows[shown]
         .iter()
         .map(|row| match *row {
             ResultRow::Heading(hit) => {
@@ -519,15 +527,13 @@ fn results(frame: &mut Frame, app: &App, area: Rect) {
         })
         .collect();
     let list = List::new(items).highlight_style(selected(app.color));
-    let mut state = ListState::default()
-        .with_offset(results.cursor.offset)
-        .with_selected(Some(results.cursor.selected));
-    frame.render_stateful_widget(list, area, &mut state);
+    frame.render_stateful_widget(list, area, &mut ListState::default().with_selected(state));
 }
 
 fn people(frame: &mut Frame, app: &App, area: Rect) {
     let wide = area.width >= 70;
-    let rows = app.people.speakers.iter().map(|s| {
+    let (shown, state) = window(&app.people.cursor, app.people.speakers.len(), area.height);
+    let rows = app.people.speakers[shown].iter().map(|s| {
         let mut cells = vec![
             Cell::from(clean(&s.name)),
             Cell::from(s.quotes.to_string()),
@@ -556,10 +562,7 @@ fn people(frame: &mut Frame, app: &App, area: Rect) {
     let table = Table::new(rows, widths)
         .header(Row::new(header).style(bold().add_modifier(Modifier::UNDERLINED)))
         .row_highlight_style(selected(app.color));
-    let mut state = TableState::default()
-        .with_offset(app.people.cursor.offset)
-        .with_selected(Some(app.people.cursor.selected));
-    frame.render_stateful_widget(table, area, &mut state);
+    frame.render_stateful_widget(table, area, &mut TableState::default().with_selected(state));
 }
 
 fn quotes(frame: &mut Frame, app: &App, area: Rect) {
@@ -572,8 +575,8 @@ fn quotes(frame: &mut Frame, app: &App, area: Rect) {
         );
         return;
     }
-    let items: Vec<ListItem> = q
-        .rows
+    let (shown, state) = window(&q.cursor, q.rows.len(), area.height);
+    let items: Vec<ListItem> = q.rows[shown]
         .iter()
         .map(|row| {
             let kind = match row.kind {
@@ -589,10 +592,7 @@ fn quotes(frame: &mut Frame, app: &App, area: Rect) {
         })
         .collect();
     let list = List::new(items).highlight_style(selected(app.color));
-    let mut state = ListState::default()
-        .with_offset(q.cursor.offset)
-        .with_selected(Some(q.cursor.selected));
-    frame.render_stateful_widget(list, area, &mut state);
+    frame.render_stateful_widget(list, area, &mut ListState::default().with_selected(state));
 }
 
 /// Every key, by where it works.

@@ -83,7 +83,7 @@ pub struct SearchFlags {
 #[derive(Debug, Default)]
 pub struct Library {
     pub articles: Vec<Summary>,
-    pub entries: Vec<Entry>,
+    pub entries: Vec<Arc<Entry>>,
     by_id: HashMap<String, usize>,
     pub done: bool,
     pub warnings: Vec<Warning>,
@@ -339,7 +339,7 @@ impl App {
                         .by_id
                         .insert(summary.id.clone(), self.library.articles.len());
                     self.library.articles.push(summary);
-                    self.library.entries.push(entry);
+                    self.library.entries.push(Arc::new(entry));
                 }
                 self.library.warnings.extend(warnings);
                 self.refresh_list();
@@ -961,14 +961,14 @@ impl App {
 
     /// Starts gathering `name`'s quotes from the articles that quote them.
     fn gather_quotes(&mut self, name: &str) -> Vec<Effect> {
-        let entries: Vec<Entry> = (0..self.library.articles.len())
+        let entries: Vec<Arc<Entry>> = (0..self.library.articles.len())
             .filter(|&i| {
                 self.library.articles[i]
                     .people
                     .iter()
                     .any(|p| p.name == name)
             })
-            .map(|i| self.library.entries[i].clone())
+            .map(|i| Arc::clone(&self.library.entries[i]))
             .collect();
         let ticket = self.ticket();
         self.quotes = Some(QuoteList {

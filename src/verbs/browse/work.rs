@@ -53,17 +53,17 @@ pub enum Message {
 pub enum Job {
     Open {
         ticket: u64,
-        entry: Entry,
+        entry: Arc<Entry>,
     },
     Search {
         ticket: u64,
         matcher: Arc<Matcher>,
-        entries: Vec<Entry>,
+        entries: Vec<Arc<Entry>>,
     },
     Quotes {
         ticket: u64,
         name: String,
-        entries: Vec<Entry>,
+        entries: Vec<Arc<Entry>>,
     },
 }
 
@@ -184,11 +184,11 @@ const SEARCH_CHUNK: usize = 256;
 /// entries are done after it), then [`Message::Finished`], while the
 /// work is wanted: while `current` is still `ticket`.
 fn each_chunk(
-    entries: &[Entry],
+    entries: &[Arc<Entry>],
     ticket: u64,
     current: &AtomicU64,
     to: &Sender<Message>,
-    work: impl Fn(&[Entry], usize) -> Message,
+    work: impl Fn(&[Arc<Entry>], usize) -> Message,
 ) {
     let wanted = || current.load(Ordering::Relaxed) == ticket;
     let mut done = 0;
