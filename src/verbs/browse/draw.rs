@@ -15,7 +15,7 @@ use super::state::{App, Cursor, Focus, PANEL_WIDTH, PromptKind, ResultRow, View}
 use super::text::{match_style, speaker_style};
 use crate::record::QuoteKind;
 use crate::render::escape::escape;
-use crate::render::layout::width;
+use crate::render::layout::{fit, width};
 use crate::render::list::date_cell;
 use crate::search::Passage;
 
@@ -305,6 +305,18 @@ fn articles(frame: &mut Frame, app: &App, area: Rect) {
         .max()
         .unwrap_or(2)
         .clamp(3, 24) as u16;
+    // The columns' widths: the headline has what the others leave (a
+    // space between columns), and a cell too long ends in an ellipsis.
+    let (source_w, people_w) = (14, if w >= 100 { 28 } else { 18 });
+    let mut fixed = id_width as usize + 11 + 2;
+    if show_source {
+        fixed += source_w + 1;
+    }
+    if show_people {
+        fixed += people_w + 1;
+    }
+    let headline_w = w.saturating_sub(fixed).max(10);
+    let cell = |text: &str, width: usize| Cell::from(fit(&clean(text), width).into_owned());
     let (shown, state) = window(&app.list.cursor, app.list.rows.len(), area.height);
     let rows = app.list.rows[shown].iter().map(|&i| {
         let s = &lib.articles[i];
@@ -313,22 +325,22 @@ fn articles(frame: &mut Frame, app: &App, area: Rect) {
             Cell::from(date_cell(s)),
         ];
         if show_source {
-            cells.push(Cell::from(clean(s.source.as_deref().unwrap_or("-"))));
+            cells.push(cell(s.source.as_deref().unwrap_or("-"), source_w));
         }
-        cells.push(Cell::from(clean(&s.headline)));
+        cells.push(cell(&s.headline, headline_w));
         if show_people {
-            let names: Vec<String> = s.people.iter().map(|p| clean(&p.name)).collect();
-            cells.push(Cell::from(names.join(", ")));
+            let names: Vec<&str> = s.people.iter().map(|p| p.name.as_str()).collect();
+            cells.push(cell(&names.join(", "), people_w));
         }
         Row::new(cells)
     });
     let mut widths = vec![Constraint::Length(id_width), Constraint::Length(11)];
     if show_source {
-        widths.push(Constraint::Length(14));
+        widths.push(Constraint::Length(source_w as u16));
     }
-    widths.push(Constraint::Fill(3));
+    widths.push(Constraint::Length(headline_w as u16));
     if show_people {
-        widths.push(Constraint::Fill(1));
+        widths.push(Constraint::Length(people_w as u16));
     }
     let table = Table::new(rows, widths)
         .header(Row::new(header).style(bold().add_modifier(Modifier::UNDERLINED)))
@@ -579,15 +591,15 @@ fn quotes(frame: &mut Frame, app: &App, area: Rect) {
     let items: Vec<ListItem> = q.rows[shown]
         .iter()
         .map(|row| {
-            let kind = match row.kind {
-                QuoteKind::Direct => "“”",
-                QuoteKind::Indirect => "  ",
+            // A direct quote in quotation marks, a reported one as it is.
+            let text = match row.kind {
+                QuoteKind::Direct => format!("“{}”", clean(&row.text)),
+                QuoteKind::Indirect => clean(&row.text),
             };
             ListItem::new(Line::from(vec![
                 Span::styled(clean(&row.id), id_style(app.color)),
-                Span::styled(format!(":{:<3} ", row.paragraph), dim()),
-                Span::styled(format!("{kind} "), dim()),
-                Span::raw(clean(&row.text)),
+                Span::styled(format!(":{:<4}", row.paragraph), dim()),
+                Span::raw(text),
             ]))
         })
         .collect();
