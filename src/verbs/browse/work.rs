@@ -227,7 +227,11 @@ fn passages(entry: &Entry, matcher: &Matcher) -> Option<(String, Vec<Passage>)> 
                     offsets: Offsets::Each,
                     ..SearchOptions::default()
                 };
-                let found = search::search_parts(&summary, body, &quotes, matcher, options);
+                let mut found = search::search_parts(&summary, body, &quotes, matcher, options);
+                // Kept while the results are shown: no room to spare.
+                for p in &mut found {
+                    p.matches.shrink_to_fit();
+                }
                 (!found.is_empty()).then_some((summary.id, found))
             },
         )
