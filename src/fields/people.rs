@@ -384,11 +384,15 @@ impl<'a> Sentence<'a> {
                 i += 1;
                 continue;
             }
-            let mut j = i + 1;
+            // "Von der Leyen said": a particle capitalised to open the name.
+            let mut j = match self.particles_at(i, true) {
+                Some(after) => after + 1,
+                None => i + 1,
+            };
             while j < toks.len() && !toks[j - 1].is_possessive() && self.adjacent(j - 1, j) {
                 if toks[j].is_name_word() {
                     j += 1;
-                } else if let Some(after) = self.particles_at(j) {
+                } else if let Some(after) = self.particles_at(j, false) {
                     j = after + 1;
                 } else {
                     break;
@@ -432,21 +436,39 @@ impl<'a> Sentence<'a> {
     }
 
     /// The token just past a name particle of one or two words at token
-    /// `t` ("von der"), if a word of a name follows it.
-    fn particles_at(&self, t: usize) -> Option<usize> {
+    /// `t` ("von der"), if a word of a name follows it. A particle is in
+    /// lower case, but for its first letter where it opens the name
+    /// (`opens`: "Von der Leyen").
+    fn particles_at(&self, t: usize, opens: bool) -> Option<usize> {
         let toks = &self.toks;
         let lower = |t: usize| {
             toks.get(t)
                 .filter(|w| w.text.starts_with(|c: char| c.is_ascii_lowercase()))
         };
-        let first = lower(t)?;
+        let first = match toks.get(t) {
+            Some(w) if opens && w.is_capitalised() => w,
+            _ => lower(t)?,
+        };
         let two = lower(t + 1)
             .filter(|_| self.adjacent(t, t + 1))
-            .map(|second| format!("{} {}", first.text, second.text));
-        let after = match two {
-            Some(two) if lexicon::NAME_PARTICLES.contains(&two.as_str()) => t + 2,
-            _ if lexicon::NAME_PARTICLES.contains(&first.text) => t + 1,
-            _ => return None,
+            .is_some_and(|second| {
+                lexicon::NAME_PARTICLES.iter().any(|p| {
+                    p.split_once(' ').is_some_and(|(a, b)| {
+                        a.eq_ignore_ascii_case(first.text) && b == second.text
+                    })
+                })
+            });
+        let one = || {
+            lexicon::NAME_PARTICLES
+                .iter()
+                .any(|p| p.eq_ignore_ascii_case(first.text))
+        };
+        let after = if two {
+            t + 2
+        } else if one() {
+            t + 1
+        } else {
+            return None;
         };
         (after < toks.len() && self.adjacent(after - 1, after) && toks[after].is_name_word())
             .then_some(after)
@@ -1254,6 +1276,17 @@ mod tests {
             names(&[
                 "Maria van der Berg arrived on Monday.",
                 "Van der Berg said talks would go on."
+            ]),
+            ["Maria van der Berg"]
+        );
+    }
+
+    #[test]
+    fn a_capitalised_particle_opens_a_name() {
+        assert_eq!(
+            names(&[
+                "Maria van der Berg, the mayor, arrived on Monday.",
+                "\"We will rebuild,\" writes Van der Berg in a letter."
             ]),
             ["Maria van der Berg"]
         );
