@@ -990,11 +990,21 @@ impl<'a> Attribution<'a> {
                     return;
                 }
                 self.previous_speaker = None;
+                // The focus moves to the sentence's subject: its first
+                // person named neither as a possessive nor after a
+                // preposition ("Berg, a friend of Lind, was there").
+                let (mut subject, mut last) = (None, None);
                 for m in &s.mentions {
                     if let Some(i) = self.directory.find(&m.words) {
                         self.directory.touch(i);
-                        self.focus = Some(i);
+                        last = Some(i);
+                        if subject.is_none() && !m.possessive && !s.after_preposition(m.lead_tok) {
+                            subject = Some(i);
+                        }
                     }
+                }
+                if let Some(i) = subject.or(last) {
+                    self.focus = Some(i);
                 }
             }
         }
@@ -1377,6 +1387,24 @@ mod tests {
         assert_eq!(e.quotes[0].text, "We are ready,");
         assert_eq!(e.quotes[0].paragraph, 2);
         assert_eq!(e.quotes[1].kind, QuoteKind::Indirect);
+    }
+
+    #[test]
+    fn a_pronoun_refers_to_the_subject_not_a_name_after_a_preposition() {
+        assert_eq!(
+            names(&[
+                "Olav Lind, a friend of Anna Berg, was at the hospital.",
+                "He said the doctors were calm.",
+            ]),
+            ["Olav Lind"]
+        );
+        assert_eq!(
+            names(&[
+                "Olav Lind sat with Anna Berg's doctors.",
+                "He said they were calm.",
+            ]),
+            ["Olav Lind"]
+        );
     }
 
     #[test]
