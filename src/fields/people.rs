@@ -201,6 +201,10 @@ struct Mention<'a> {
     possessive: bool,
 }
 
+/// How many words may stand between an inverted verb and its subject
+/// ("said on Monday in Oslo Anna Berg").
+const MAX_PHRASE_BEFORE_SUBJECT: usize = 8;
+
 /// No run of more capitalised words is taken for a person's name.
 const MAX_NAME_WORDS: usize = 4;
 
@@ -743,6 +747,19 @@ impl<'a> Sentence<'a> {
         t > 0 && self.adjacent(t - 1, t) && self.toks[t - 1].has(bit::PREPOSITIONS)
     }
 
+    /// Whether the verb at token `verb`, with any auxiliary or adverb
+    /// before it ("a précisé", "has also said"), follows a quote, a comma
+    /// or a dash: then its subject may come after it ("..., said Berg").
+    fn inverted(&self, verb: usize) -> bool {
+        let mut k = verb;
+        while k > 0 && self.toks[k - 1].has(bit::VERB_COMPANIONS) && self.adjacent(k - 1, k) {
+            k -= 1;
+        }
+        self.gap_before(k)
+            .trim_end()
+            .ends_with([',', MASK, '–', '—'])
+    }
+
     /// Whether token `t` is followed by the end of a clause.
     fn ends_clause(&self, t: usize) -> bool {
         let rest = self.masked[self.toks[t].end()..].trim_start();
@@ -1054,16 +1071,53 @@ impl<'a> Attribution<'a> {
                         return Some(who);
                     }
                 }
-                let inverted = s.gap_before(cue.tok).trim_end().ends_with([',', MASK]);
-                if inverted
-                    && let Some(subject) = self.subject_at(s, cue.end_tok)
-                    && let Some(who) = self.resolve(s, &subject, true)
+                if s.inverted(cue.tok)
+                    && let Some(who) = self.subject_after(s, cue.end_tok)
                 {
                     return Some(who);
                 }
                 self.subject_before(s, cue.tok)
             }
         }
+    }
+
+    /// The subject of an inverted verb, starting at token `t` just past it:
+    /// a subject right there, or a name past a short phrase of lower-case
+    /// words within the clause ("ocenia w rozmowie z „Gazetą” Piotr Kowal",
+    /// "wrote on her blog Anna Berg"), not one after a preposition.
+    fn subject_after(&mut self, s: &Sentence<'a>, t: usize) -> Option<usize> {
+        if let Some(subject) = self.subject_at(s, t) {
+            return self.resolve(s, &subject, true);
+        }
+        let mut u = t;
+        while u < s.toks.len() && u < t + MAX_PHRASE_BEFORE_SUBJECT {
+            if u > t
+                && s.gap_before(u)
+                    .contains([',', '.', ';', ':', '(', '!', '?', MASK])
+            {
+                return None;
+            }
+            match s.mentions.iter().position(|m| m.lead_tok == u) {
+                Some(i) => {
+                    let m = &s.mentions[i];
+                    if !m.possessive
+                        && !s.after_preposition(u)
+                        && !s.after_preposition(m.end_tok - m.words.len())
+                        && let Some(who) = self.resolve(s, &Subject::Name(i), true)
+                    {
+                        return Some(who);
+                    }
+                    u = m.end_tok;
+                }
+                None if s.toks[u].text.starts_with(char::is_lowercase)
+                    && !is_cue_word(&s.toks[u]) =>
+                {
+                    u += 1
+                }
+                None => return None,
+            }
+        }
+        None
     }
 
     /// A subject starting at token `t`: a name, "him"/"her"/"he", a role.
@@ -1274,6 +1328,29 @@ mod tests {
             names(&["Según Marta Ruiz, la economía crecerá este año."]),
             ["Marta Ruiz"]
         );
+    }
+
+    #[test]
+    fn an_inverted_verb_after_an_auxiliary_or_a_dash() {
+        assert_eq!(
+            names(&["«Nous restons prudents», a précisé Anna Berg jeudi."]),
+            ["Anna Berg"]
+        );
+        assert_eq!(
+            names(&["– To nie koniec – ocenia w rozmowie z „Gazetą” Piotr Kowal."]),
+            ["Piotr Kowal"]
+        );
+    }
+
+    #[test]
+    fn an_inverted_subject_may_follow_a_short_phrase() {
+        assert_eq!(
+            names(&["\"We stay,\" wrote on her blog Anna Berg."]),
+            ["Anna Berg"]
+        );
+        // Not a name after a preposition, nor one past the clause's end.
+        assert!(names(&["\"We stay,\" said a spokesman for Anna Berg."]).is_empty());
+        assert!(names(&["\"We stay,\" wrote a reader, Anna Berg aside."]).is_empty());
     }
 
     #[test]
