@@ -116,10 +116,16 @@ pub static SPEECH_VERBS: &[&str] = &[
     "uvedla",
     "napsal",
     "napsala",
+    "říká",
+    "souhlasí",
     // Polish.
     "powiedział",
     "powiedziała",
     "ocenia",
+    "zapowiedział",
+    "zapowiedziała",
+    "przekonywał",
+    "przekonywała",
     // Russian.
     "сказал",
     "заявил",

@@ -1325,6 +1325,14 @@ mod tests {
             ["Petr Novák"]
         );
         assert_eq!(
+            names(&["Lider partii Piotr Nowak przekonywał, że granice trzeba zamknąć."]),
+            ["Piotr Nowak"]
+        );
+        assert_eq!(
+            names(&["\"Hrají skvěle,\" souhlasí bývalý útočník Petr Novák."]),
+            ["Petr Novák"]
+        );
+        assert_eq!(
             names(&["Según Marta Ruiz, la economía crecerá este año."]),
             ["Marta Ruiz"]
         );
