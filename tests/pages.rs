@@ -218,11 +218,11 @@ fn dev_split() {
     );
     assert!(s.f1 / s.articles as f64 >= 0.85, "body F1");
     assert!(
-        s.precision() >= 0.65,
+        s.precision() >= 0.72,
         "people precision {:.3}",
         s.precision()
     );
-    assert!(s.recall() >= 0.64, "people recall {:.3}", s.recall());
+    assert!(s.recall() >= 0.76, "people recall {:.3}", s.recall());
 }
 
 /// The held-out split: pages no rule was written from. Its floors guard

@@ -116,10 +116,16 @@ pub static SPEECH_VERBS: &[&str] = &[
     "uvedla",
     "napsal",
     "napsala",
+    "říká",
+    "souhlasí",
     // Polish.
     "powiedział",
     "powiedziała",
     "ocenia",
+    "zapowiedział",
+    "zapowiedziała",
+    "przekonywał",
+    "przekonywała",
     // Russian.
     "сказал",
     "заявил",
@@ -912,6 +918,8 @@ pub static WEEKDAYS: &[&str] = &[
 /// of a verb ("the head of Acme Corp said").
 pub static PREPOSITIONS: &[&str] = &[
     "of", "for", "from", "with", "at", "by", "to", "against", "about", "de", "für", "von",
+    // Czech and Polish.
+    "na", "v", "ve", "w", "we", "z", "ze", "od", "do", "pro", "dla", "przez",
 ];
 
 /// Adverbs and auxiliaries that may sit between a subject and its verb.
@@ -943,6 +951,8 @@ pub static VERB_COMPANIONS: &[&str] = &[
     "herself",
     "ha",
     "hat",
+    // French ("a précisé").
+    "a",
     "however",
     "too",
     "meanwhile",

@@ -201,6 +201,10 @@ struct Mention<'a> {
     possessive: bool,
 }
 
+/// How many words may stand between an inverted verb and its subject
+/// ("said on Monday in Oslo Anna Berg").
+const MAX_PHRASE_BEFORE_SUBJECT: usize = 8;
+
 /// No run of more capitalised words is taken for a person's name.
 const MAX_NAME_WORDS: usize = 4;
 
@@ -384,11 +388,15 @@ impl<'a> Sentence<'a> {
                 i += 1;
                 continue;
             }
-            let mut j = i + 1;
+            // "Von der Leyen said": a particle capitalised to open the name.
+            let mut j = match self.particles_at(i, true) {
+                Some(after) => after + 1,
+                None => i + 1,
+            };
             while j < toks.len() && !toks[j - 1].is_possessive() && self.adjacent(j - 1, j) {
                 if toks[j].is_name_word() {
                     j += 1;
-                } else if let Some(after) = self.particles_at(j) {
+                } else if let Some(after) = self.particles_at(j, false) {
                     j = after + 1;
                 } else {
                     break;
@@ -432,21 +440,39 @@ impl<'a> Sentence<'a> {
     }
 
     /// The token just past a name particle of one or two words at token
-    /// `t` ("von der"), if a word of a name follows it.
-    fn particles_at(&self, t: usize) -> Option<usize> {
+    /// `t` ("von der"), if a word of a name follows it. A particle is in
+    /// lower case, but for its first letter where it opens the name
+    /// (`opens`: "Von der Leyen").
+    fn particles_at(&self, t: usize, opens: bool) -> Option<usize> {
         let toks = &self.toks;
         let lower = |t: usize| {
             toks.get(t)
                 .filter(|w| w.text.starts_with(|c: char| c.is_ascii_lowercase()))
         };
-        let first = lower(t)?;
+        let first = match toks.get(t) {
+            Some(w) if opens && w.is_capitalised() => w,
+            _ => lower(t)?,
+        };
         let two = lower(t + 1)
             .filter(|_| self.adjacent(t, t + 1))
-            .map(|second| format!("{} {}", first.text, second.text));
-        let after = match two {
-            Some(two) if lexicon::NAME_PARTICLES.contains(&two.as_str()) => t + 2,
-            _ if lexicon::NAME_PARTICLES.contains(&first.text) => t + 1,
-            _ => return None,
+            .is_some_and(|second| {
+                lexicon::NAME_PARTICLES.iter().any(|p| {
+                    p.split_once(' ').is_some_and(|(a, b)| {
+                        a.eq_ignore_ascii_case(first.text) && b == second.text
+                    })
+                })
+            });
+        let one = || {
+            lexicon::NAME_PARTICLES
+                .iter()
+                .any(|p| p.eq_ignore_ascii_case(first.text))
+        };
+        let after = if two {
+            t + 2
+        } else if one() {
+            t + 1
+        } else {
+            return None;
         };
         (after < toks.len() && self.adjacent(after - 1, after) && toks[after].is_name_word())
             .then_some(after)
@@ -721,6 +747,19 @@ impl<'a> Sentence<'a> {
         t > 0 && self.adjacent(t - 1, t) && self.toks[t - 1].has(bit::PREPOSITIONS)
     }
 
+    /// Whether the verb at token `verb`, with any auxiliary or adverb
+    /// before it ("a précisé", "has also said"), follows a quote, a comma
+    /// or a dash: then its subject may come after it ("..., said Berg").
+    fn inverted(&self, verb: usize) -> bool {
+        let mut k = verb;
+        while k > 0 && self.toks[k - 1].has(bit::VERB_COMPANIONS) && self.adjacent(k - 1, k) {
+            k -= 1;
+        }
+        self.gap_before(k)
+            .trim_end()
+            .ends_with([',', MASK, '–', '—'])
+    }
+
     /// Whether token `t` is followed by the end of a clause.
     fn ends_clause(&self, t: usize) -> bool {
         let rest = self.masked[self.toks[t].end()..].trim_start();
@@ -968,11 +1007,21 @@ impl<'a> Attribution<'a> {
                     return;
                 }
                 self.previous_speaker = None;
+                // The focus moves to the sentence's subject: its first
+                // person named neither as a possessive nor after a
+                // preposition ("Berg, a friend of Lind, was there").
+                let (mut subject, mut last) = (None, None);
                 for m in &s.mentions {
                     if let Some(i) = self.directory.find(&m.words) {
                         self.directory.touch(i);
-                        self.focus = Some(i);
+                        last = Some(i);
+                        if subject.is_none() && !m.possessive && !s.after_preposition(m.lead_tok) {
+                            subject = Some(i);
+                        }
                     }
+                }
+                if let Some(i) = subject.or(last) {
+                    self.focus = Some(i);
                 }
             }
         }
@@ -1022,16 +1071,53 @@ impl<'a> Attribution<'a> {
                         return Some(who);
                     }
                 }
-                let inverted = s.gap_before(cue.tok).trim_end().ends_with([',', MASK]);
-                if inverted
-                    && let Some(subject) = self.subject_at(s, cue.end_tok)
-                    && let Some(who) = self.resolve(s, &subject, true)
+                if s.inverted(cue.tok)
+                    && let Some(who) = self.subject_after(s, cue.end_tok)
                 {
                     return Some(who);
                 }
                 self.subject_before(s, cue.tok)
             }
         }
+    }
+
+    /// The subject of an inverted verb, starting at token `t` just past it:
+    /// a subject right there, or a name past a short phrase of lower-case
+    /// words within the clause ("ocenia w rozmowie z „Gazetą” Piotr Kowal",
+    /// "wrote on her blog Anna Berg"), not one after a preposition.
+    fn subject_after(&mut self, s: &Sentence<'a>, t: usize) -> Option<usize> {
+        if let Some(subject) = self.subject_at(s, t) {
+            return self.resolve(s, &subject, true);
+        }
+        let mut u = t;
+        while u < s.toks.len() && u < t + MAX_PHRASE_BEFORE_SUBJECT {
+            if u > t
+                && s.gap_before(u)
+                    .contains([',', '.', ';', ':', '(', '!', '?', MASK])
+            {
+                return None;
+            }
+            match s.mentions.iter().position(|m| m.lead_tok == u) {
+                Some(i) => {
+                    let m = &s.mentions[i];
+                    if !m.possessive
+                        && !s.after_preposition(u)
+                        && !s.after_preposition(m.end_tok - m.words.len())
+                        && let Some(who) = self.resolve(s, &Subject::Name(i), true)
+                    {
+                        return Some(who);
+                    }
+                    u = m.end_tok;
+                }
+                None if s.toks[u].text.starts_with(char::is_lowercase)
+                    && !is_cue_word(&s.toks[u]) =>
+                {
+                    u += 1
+                }
+                None => return None,
+            }
+        }
+        None
     }
 
     /// A subject starting at token `t`: a name, "him"/"her"/"he", a role.
@@ -1239,9 +1325,40 @@ mod tests {
             ["Petr Novák"]
         );
         assert_eq!(
+            names(&["Lider partii Piotr Nowak przekonywał, że granice trzeba zamknąć."]),
+            ["Piotr Nowak"]
+        );
+        assert_eq!(
+            names(&["\"Hrají skvěle,\" souhlasí bývalý útočník Petr Novák."]),
+            ["Petr Novák"]
+        );
+        assert_eq!(
             names(&["Según Marta Ruiz, la economía crecerá este año."]),
             ["Marta Ruiz"]
         );
+    }
+
+    #[test]
+    fn an_inverted_verb_after_an_auxiliary_or_a_dash() {
+        assert_eq!(
+            names(&["«Nous restons prudents», a précisé Anna Berg jeudi."]),
+            ["Anna Berg"]
+        );
+        assert_eq!(
+            names(&["– To nie koniec – ocenia w rozmowie z „Gazetą” Piotr Kowal."]),
+            ["Piotr Kowal"]
+        );
+    }
+
+    #[test]
+    fn an_inverted_subject_may_follow_a_short_phrase() {
+        assert_eq!(
+            names(&["\"We stay,\" wrote on her blog Anna Berg."]),
+            ["Anna Berg"]
+        );
+        // Not a name after a preposition, nor one past the clause's end.
+        assert!(names(&["\"We stay,\" said a spokesman for Anna Berg."]).is_empty());
+        assert!(names(&["\"We stay,\" wrote a reader, Anna Berg aside."]).is_empty());
     }
 
     #[test]
@@ -1254,6 +1371,17 @@ mod tests {
             names(&[
                 "Maria van der Berg arrived on Monday.",
                 "Van der Berg said talks would go on."
+            ]),
+            ["Maria van der Berg"]
+        );
+    }
+
+    #[test]
+    fn a_capitalised_particle_opens_a_name() {
+        assert_eq!(
+            names(&[
+                "Maria van der Berg, the mayor, arrived on Monday.",
+                "\"We will rebuild,\" writes Van der Berg in a letter."
             ]),
             ["Maria van der Berg"]
         );
@@ -1344,6 +1472,24 @@ mod tests {
         assert_eq!(e.quotes[0].text, "We are ready,");
         assert_eq!(e.quotes[0].paragraph, 2);
         assert_eq!(e.quotes[1].kind, QuoteKind::Indirect);
+    }
+
+    #[test]
+    fn a_pronoun_refers_to_the_subject_not_a_name_after_a_preposition() {
+        assert_eq!(
+            names(&[
+                "Olav Lind, a friend of Anna Berg, was at the hospital.",
+                "He said the doctors were calm.",
+            ]),
+            ["Olav Lind"]
+        );
+        assert_eq!(
+            names(&[
+                "Olav Lind sat with Anna Berg's doctors.",
+                "He said they were calm.",
+            ]),
+            ["Olav Lind"]
+        );
     }
 
     #[test]
