@@ -72,6 +72,14 @@ fn window(cursor: &Cursor, len: usize, height: u16) -> (std::ops::Range<usize>, 
     (start..end, Some(cursor.selected.saturating_sub(start)))
 }
 
+/// Says in a dim line, in place of an empty list, why it is empty.
+fn say(frame: &mut Frame, area: Rect, why: &str) {
+    frame.render_widget(
+        Paragraph::new(Span::styled(format!("  {why}"), dim())),
+        area,
+    );
+}
+
 /// Draws the whole screen.
 pub fn draw(frame: &mut Frame, app: &App) {
     let area = frame.area();
@@ -346,10 +354,10 @@ fn articles(frame: &mut Frame, app: &App, area: Rect) {
         .header(Row::new(header).style(bold().add_modifier(Modifier::UNDERLINED)))
         .row_highlight_style(selected(app.color));
     if app.list.rows.is_empty() {
-        let why = if lib.done || !lib.articles.is_empty() {
-            "no articles match"
-        } else {
-            "reading the corpus…"
+        let why = match (lib.done, lib.articles.is_empty()) {
+            (_, false) => "no articles match",
+            (true, true) => "no readable articles (*.txt files) in this corpus",
+            (false, true) => "reading the corpus…",
         };
         frame.render_widget(table, area);
         let below = Rect {
@@ -357,10 +365,7 @@ fn articles(frame: &mut Frame, app: &App, area: Rect) {
             height: 1,
             ..area
         };
-        frame.render_widget(
-            Paragraph::new(Span::styled(format!("  {why}"), dim())),
-            below,
-        );
+        say(frame, below, why);
         return;
     }
     frame.render_stateful_widget(table, area, &mut TableState::default().with_selected(state));
@@ -503,10 +508,7 @@ fn results(frame: &mut Frame, app: &App, area: Rect) {
         } else {
             "no passage matches"
         };
-        frame.render_widget(
-            Paragraph::new(Span::styled(format!("  {why}"), dim())),
-            area,
-        );
+        say(frame, area, why);
         return;
     }
     let (shown, state) = window(&results.cursor, results.rows.len(), area.height);
@@ -568,7 +570,7 @@ fn people(frame: &mut Frame, app: &App, area: Rect) {
         widths.push(Constraint::Fill(2));
     }
     if app.people.speakers.is_empty() {
-        frame.render_widget(Paragraph::new(Span::styled("  nobody quoted", dim())), area);
+        say(frame, area, "nobody quoted");
         return;
     }
     let table = Table::new(rows, widths)
@@ -581,10 +583,7 @@ fn quotes(frame: &mut Frame, app: &App, area: Rect) {
     let Some(q) = &app.quotes else { return };
     if q.rows.is_empty() {
         let why = if q.running { "reading…" } else { "no quotes" };
-        frame.render_widget(
-            Paragraph::new(Span::styled(format!("  {why}"), dim())),
-            area,
-        );
+        say(frame, area, why);
         return;
     }
     let (shown, state) = window(&q.cursor, q.rows.len(), area.height);
